@@ -16,7 +16,7 @@ export const alertSchema = (reference: ReferenceFactory) =>
 			section: z.string().optional().describe('Heading anchor in the runbook to land on, e.g. `mitigate`.'),
 			source: z.string().min(1).describe('What fires it, e.g. `Prometheus`.'),
 			summary: z.string().min(1).describe('What it means when it fires.'),
-			severity: z.string().optional().describe('The severity id it usually indicates, e.g. `sev2`.'),
+			severity: reference('severities').optional().describe('The severity id it usually indicates, e.g. `sev2`.'),
 		})
 		.strict();
 

@@ -6,6 +6,7 @@ export const settingsSchema = () =>
 		.object({
 			organisation: z.string().min(1).describe('Your organisation’s name, e.g. `Example Corp`.'),
 			title: z.string().min(1).describe('The site title, e.g. `Example Corp incident handbook`.'),
+			siteUrl: z.url().describe('Where this handbook is published, e.g. `https://handbook.example.com`; used for the sitemap and canonical links.'),
 			statusPageUrl: z.url().describe('Your public status page, e.g. `https://status.example.com`.'),
 			incidentChannel: z
 				.string()

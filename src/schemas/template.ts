@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { Slug } from './common.ts';
 
 /** Incident facts a field can be prefilled from when a template is opened from the incident clock. */
 export const INCIDENT_BINDINGS = [
@@ -17,7 +16,10 @@ export const INCIDENT_BINDINGS = [
 
 const Field = z
 	.object({
-		id: Slug.describe('The field’s id; the body uses it as `{{id}}`.'),
+		id: z
+			.string()
+			.regex(/^[a-z][a-z0-9_]*$/, 'Use lower-case letters, digits and underscores, starting with a letter, e.g. `next_update`.')
+			.describe('The field’s id; the body uses it as `{{id}}`.'),
 		label: z.string().min(1).describe('The label shown above the input.'),
 		type: z
 			.enum(['text', 'longtext', 'datetime', 'select', 'list', 'table'])

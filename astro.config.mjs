@@ -1,0 +1,43 @@
+// @ts-check
+import preact from '@astrojs/preact';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import contentIntegrity from './src/integrations/content-integrity.ts';
+import { readSettings } from './src/integrations/read-settings.ts';
+
+const settings = readSettings(new URL('./src/content/', import.meta.url));
+
+export default defineConfig({
+	site: settings?.siteUrl ?? 'https://handbook.example.com',
+	// Nothing may load from another origin: the handbook must work while the internet is on fire.
+	prefetch: false,
+	devToolbar: { enabled: false },
+	integrations: [
+		// First, so bad content stops the build before Starlight or Astro log anything confusing.
+		contentIntegrity(),
+		starlight({
+			title: settings?.title ?? 'Incident handbook',
+			description: `How ${settings?.organisation ?? 'we'} respond to incidents: runbooks, severity levels, escalation and tools.`,
+			lastUpdated: false,
+			pagination: false,
+			customCss: ['./src/styles/firebreak.css'],
+			components: {},
+			// Runbooks are reached through their index and search, not listed here: Starlight writes
+			// the whole sidebar into every page, so a per-runbook list grows every page's HTML.
+			sidebar: [
+				{ label: 'Start here', items: [{ label: 'In an incident now', link: '/' }, 'start-here/how-this-handbook-works'] },
+				{
+					label: 'Runbooks',
+					items: [
+						{ label: 'All runbooks', link: '/runbooks/' },
+					],
+				},
+				{ label: 'Process', items: [{ autogenerate: { directory: 'process' } }] },
+				{ label: 'Roles', items: [{ autogenerate: { directory: 'roles' } }] },
+				{ label: 'Training', items: [{ autogenerate: { directory: 'training' } }] },
+				{ label: 'Tools', items: [{ autogenerate: { directory: 'tools' } }] },
+			],
+		}),
+		preact(),
+	],
+});

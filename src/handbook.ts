@@ -1,0 +1,45 @@
+// Reads the content collections once, sorted and indexed the way pages use them, so no page
+// repeats a query or a sort. Build-time only (astro:content).
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { SINGLE_ENTRY_ID } from './lib/content/layout.ts';
+
+export type Severity = CollectionEntry<'severities'>;
+export type Policy = CollectionEntry<'escalation'>;
+export type Role = CollectionEntry<'roles'>;
+export type Runbook = CollectionEntry<'docs'> & { data: { kind: 'runbook' } };
+
+export const isRunbook = (entry: CollectionEntry<'docs'>): entry is Runbook => entry.data.kind === 'runbook';
+
+/** Severity levels, most severe first. */
+export async function getSeverities(): Promise<Severity[]> {
+	return (await getCollection('severities')).sort((a, b) => a.data.rank - b.data.rank);
+}
+
+export async function getPolicies(): Promise<Map<string, Policy>> {
+	return new Map((await getCollection('escalation')).map((policy) => [policy.id, policy]));
+}
+
+export async function getRoles(): Promise<Map<string, Role>> {
+	return new Map((await getCollection('roles')).map((role) => [role.id, role]));
+}
+
+/** Runbooks, alphabetically by title. */
+export async function getRunbooks(): Promise<Runbook[]> {
+	return (await getCollection('docs', isRunbook)).sort((a, b) => a.data.title.localeCompare(b.data.title));
+}
+
+export async function getAlerts() {
+	return (await getCollection('alerts')).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export async function getSettings() {
+	const entry = await getEntry('settings', SINGLE_ENTRY_ID);
+	if (!entry) throw new Error('src/content/settings.yaml is missing.');
+	return entry.data;
+}
+
+export async function getAssessment() {
+	const entry = await getEntry('assessment', SINGLE_ENTRY_ID);
+	if (!entry) throw new Error('src/content/assessment.yaml is missing.');
+	return entry.data;
+}

@@ -1,0 +1,181 @@
+// Rules that span entries: things no single entry's schema can see.
+import Mustache from 'mustache';
+import type { AlertData } from '../../schemas/alert.ts';
+import type { AssessmentData } from '../../schemas/assessment.ts';
+import type { SeverityData } from '../../schemas/severity.ts';
+import type { TemplateData } from '../../schemas/template.ts';
+import type { ParsedContent, ParsedEntry } from './check-content.ts';
+import { closest } from './closest.ts';
+import { CONTENT_LAYOUT } from './layout.ts';
+import type { ContentProblem } from './problem.ts';
+
+const MIN_LEVELS = 2;
+const MAX_LEVELS = 7;
+
+const hint = (wanted: string, candidates: Iterable<string>) => {
+	const list = [...candidates];
+	const suggestion = closest(wanted, list);
+	return suggestion
+		? `Did you mean \`${suggestion}\`?`
+		: `Use one of: ${list.map((id) => `\`${id}\``).join(', ')}.`;
+};
+
+export function checkSeverityScale(content: ParsedContent, problems: ContentProblem[]) {
+	const levels = [...(content.get('severities')?.values() ?? [])] as ParsedEntry[];
+	const folder = `src/content/${CONTENT_LAYOUT.severities.path}/`;
+	if (levels.length < MIN_LEVELS || levels.length > MAX_LEVELS) {
+		problems.push({
+			file: folder,
+			field: '',
+			message: `The scale has ${levels.length} level(s); Firebreak supports ${MIN_LEVELS} to ${MAX_LEVELS}.`,
+			fix: `Keep one YAML file per level in ${folder}, between ${MIN_LEVELS} and ${MAX_LEVELS} of them.`,
+		});
+	}
+	const ranks = new Map<number, ParsedEntry>();
+	const names = new Map<string, ParsedEntry>();
+	for (const level of levels) {
+		const data = level.parsed as unknown as SeverityData;
+		const other = ranks.get(data.rank);
+		if (other) {
+			problems.push({
+				file: level.file,
+				field: 'rank',
+				message: `Rank ${data.rank} is also used by ${other.file}.`,
+				fix: 'Give each level its own rank: 1 for the most severe, then 2, 3…',
+			});
+		}
+		ranks.set(data.rank, level);
+		for (const [index, name] of [data.label, ...data.aliases].entries()) {
+			const key = name.toLowerCase();
+			const holder = names.get(key);
+			if (holder && holder !== level) {
+				problems.push({
+					file: level.file,
+					field: index === 0 ? 'label' : `aliases[${index - 1}]`,
+					message: `\`${name}\` also names the level in ${holder.file}, so it would be ambiguous.`,
+					fix: 'Use each label and alias on one level only.',
+				});
+			}
+			names.set(key, level);
+		}
+	}
+	for (let rank = 1; rank <= levels.length; rank++) {
+		if (ranks.has(rank) || levels.length > MAX_LEVELS) continue;
+		problems.push({
+			file: folder,
+			field: 'rank',
+			message: `No level has rank ${rank}: ranks must run 1, 2, 3… without gaps.`,
+			fix: `Renumber the levels' \`rank\` fields from 1 (most severe) to ${levels.length}.`,
+		});
+	}
+}
+
+function checkAnswers(
+	answers: Record<string, string | string[]>,
+	questions: AssessmentData['questions'],
+	where: Pick<ContentProblem, 'file' | 'entry'>,
+	fieldPrefix: string,
+	problems: ContentProblem[],
+) {
+	for (const [questionId, wanted] of Object.entries(answers)) {
+		const question = questions.find((candidate) => candidate.id === questionId);
+		if (!question) {
+			problems.push({
+				...where,
+				field: `${fieldPrefix}.${questionId}`,
+				message: `Names question \`${questionId}\`, which the assessment does not ask.`,
+				fix: `${hint(questionId, questions.map((q) => q.id))} Questions are defined in src/content/assessment.yaml.`,
+			});
+			continue;
+		}
+		const optionIds = question.options.map((option) => option.id);
+		for (const [index, optionId] of [wanted].flat().entries()) {
+			if (optionIds.includes(optionId)) continue;
+			problems.push({
+				...where,
+				field: Array.isArray(wanted) ? `${fieldPrefix}.${questionId}[${index}]` : `${fieldPrefix}.${questionId}`,
+				message: `Question \`${questionId}\` has no option \`${optionId}\`.`,
+				fix: hint(optionId, optionIds),
+			});
+		}
+	}
+}
+
+function duplicatesIn(ids: readonly string[]): string[] {
+	return ids.filter((id, index) => ids.indexOf(id) !== index);
+}
+
+export function checkAssessment(content: ParsedContent, problems: ContentProblem[]) {
+	const entry = [...(content.get('assessment')?.values() ?? [])][0];
+	if (!entry) return;
+	const data = entry.parsed as unknown as AssessmentData;
+	const where = { file: entry.file };
+	const questionIds = data.questions.map((q) => q.id);
+	for (const id of duplicatesIn(questionIds)) {
+		problems.push({ ...where, field: 'questions', message: `Two questions have the id \`${id}\`.`, fix: 'Give each question its own id.' });
+	}
+	data.questions.forEach((question, index) => {
+		for (const id of duplicatesIn(question.options.map((o) => o.id))) {
+			problems.push({ ...where, field: `questions[${index}].options`, message: `Question \`${question.id}\` has two options with the id \`${id}\`.`, fix: 'Give each option its own id.' });
+		}
+	});
+	for (const id of duplicatesIn(data.rules.map((r) => r.id))) {
+		problems.push({ ...where, field: 'rules', message: `Two rules have the id \`${id}\`.`, fix: 'Give each rule its own id.' });
+	}
+	data.rules.forEach((rule, index) => {
+		checkAnswers(rule.when, data.questions, where, `rules[${index}].when`, problems);
+	});
+	data.matrix.forEach((questionId, index) => {
+		if (questionIds.includes(questionId)) return;
+		problems.push({ ...where, field: `matrix[${index}]`, message: `Names question \`${questionId}\`, which the assessment does not ask.`, fix: hint(questionId, questionIds) });
+	});
+	for (const level of content.get('severities')?.values() ?? []) {
+		const severity = level.parsed as unknown as SeverityData;
+		severity.examples.forEach((example, index) => {
+			checkAnswers(example.answers, data.questions, { file: level.file }, `examples[${index}].answers`, problems);
+		});
+	}
+}
+
+/** Names a Mustache template reads: `{{a}}`, `{{#a}}`, `{{^a}}`, `{{&a}}`, `{{a.b}}` → `a`. */
+function templateNames(tokens: unknown[]): string[] {
+	const names: string[] = [];
+	for (const token of tokens as [string, string, number, number, unknown[]?][]) {
+		const [type, value, , , children] = token;
+		if (['name', '&', '#', '^'].includes(type)) names.push(value.split('.')[0]!);
+		if (children) names.push(...templateNames(children));
+	}
+	return names;
+}
+
+export function checkTemplate(entry: ParsedEntry, problems: ContentProblem[]) {
+	const data = entry.parsed as unknown as TemplateData;
+	let tokens: unknown[];
+	try {
+		tokens = Mustache.parse(data.body);
+	} catch (error) {
+		problems.push({ file: entry.file, field: 'body', message: `The template does not parse: ${(error as Error).message}.`, fix: 'Close every `{{#section}}` with `{{/section}}` and every `{{` with `}}`.' });
+		return;
+	}
+	const fieldIds = data.fields.map((field) => field.id);
+	// Inside list and table sections, `{{.}}` and `{{0}}` read the current item.
+	const unknown = new Set(templateNames(tokens).filter((name) => name !== '' && !/^\d+$/.test(name) && !fieldIds.includes(name)));
+	for (const name of unknown) {
+		problems.push({ file: entry.file, field: 'body', message: `The body uses \`{{${name}}}\`, but no field has the id \`${name}\`.`, fix: `${hint(name, fieldIds)} Or add a field with that id.` });
+	}
+	for (const id of duplicatesIn(fieldIds)) {
+		problems.push({ file: entry.file, field: 'fields', message: `Two fields have the id \`${id}\`.`, fix: 'Give each field its own id.' });
+	}
+}
+
+export function checkAlert(entry: ParsedEntry, content: ParsedContent, problems: ContentProblem[]) {
+	const data = entry.parsed as unknown as AlertData;
+	const where = { file: entry.file, entry: `alert ${entry.id}` };
+	const runbook = content.get('docs')?.get(data.runbook.id);
+	if (runbook && (runbook.parsed as { kind?: string }).kind !== 'runbook') {
+		problems.push({ ...where, field: 'runbook', message: `\`${data.runbook.id}\` is a page, not a runbook.`, fix: 'Point the alert at a page with `kind: runbook`.' });
+	}
+	if (runbook && data.section && !(runbook.headings ?? []).includes(data.section)) {
+		problems.push({ ...where, field: 'section', message: `The runbook has no heading with the anchor \`#${data.section}\`.`, fix: hint(data.section, runbook.headings ?? []) });
+	}
+}
