@@ -25,12 +25,16 @@ export default defineConfig({
 			// Runbooks are reached through their index and search, not listed here: Starlight writes
 			// the whole sidebar into every page, so a per-runbook list grows every page's HTML.
 			sidebar: [
-				{ label: 'Start here', items: [{ label: 'In an incident now', link: '/' }, 'start-here/how-this-handbook-works'] },
+				{
+					label: 'Start here',
+					items: [
+						{ label: 'In an incident now', link: '/' },
+						{ autogenerate: { directory: 'start-here' } },
+					],
+				},
 				{
 					label: 'Runbooks',
-					items: [
-						{ label: 'All runbooks', link: '/runbooks/' },
-					],
+					items: [{ label: 'All runbooks', link: '/runbooks/' }],
 				},
 				{ label: 'Process', items: [{ autogenerate: { directory: 'process' } }] },
 				{ label: 'Roles', items: [{ autogenerate: { directory: 'roles' } }] },

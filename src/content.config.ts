@@ -21,12 +21,33 @@ const single = (path: string) =>
 	});
 
 export const collections = {
-	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: docsExtension(ref) }) }),
-	severities: defineCollection({ loader: folder(CONTENT_LAYOUT.severities.path), schema: schemas.severities }),
-	escalation: defineCollection({ loader: folder(CONTENT_LAYOUT.escalation.path), schema: schemas.escalation }),
+	docs: defineCollection({
+		loader: docsLoader(),
+		schema: docsSchema({ extend: docsExtension(ref) }),
+	}),
+	severities: defineCollection({
+		loader: folder(CONTENT_LAYOUT.severities.path),
+		schema: schemas.severities,
+	}),
+	escalation: defineCollection({
+		loader: folder(CONTENT_LAYOUT.escalation.path),
+		schema: schemas.escalation,
+	}),
 	roles: defineCollection({ loader: folder(CONTENT_LAYOUT.roles.path), schema: schemas.roles }),
-	templates: defineCollection({ loader: folder(CONTENT_LAYOUT.templates.path), schema: schemas.templates }),
-	alerts: defineCollection({ loader: file(`${root}/${CONTENT_LAYOUT.alerts.path}`), schema: schemas.alerts }),
-	assessment: defineCollection({ loader: single(CONTENT_LAYOUT.assessment.path), schema: schemas.assessment }),
-	settings: defineCollection({ loader: single(CONTENT_LAYOUT.settings.path), schema: schemas.settings }),
+	templates: defineCollection({
+		loader: folder(CONTENT_LAYOUT.templates.path),
+		schema: schemas.templates,
+	}),
+	alerts: defineCollection({
+		loader: file(`${root}/${CONTENT_LAYOUT.alerts.path}`),
+		schema: schemas.alerts,
+	}),
+	assessment: defineCollection({
+		loader: single(CONTENT_LAYOUT.assessment.path),
+		schema: schemas.assessment,
+	}),
+	settings: defineCollection({
+		loader: single(CONTENT_LAYOUT.settings.path),
+		schema: schemas.settings,
+	}),
 };

@@ -8,7 +8,8 @@ export type Policy = CollectionEntry<'escalation'>;
 export type Role = CollectionEntry<'roles'>;
 export type Runbook = CollectionEntry<'docs'> & { data: { kind: 'runbook' } };
 
-export const isRunbook = (entry: CollectionEntry<'docs'>): entry is Runbook => entry.data.kind === 'runbook';
+export const isRunbook = (entry: CollectionEntry<'docs'>): entry is Runbook =>
+	entry.data.kind === 'runbook';
 
 /** Severity levels, most severe first. */
 export async function getSeverities(): Promise<Severity[]> {
@@ -25,7 +26,9 @@ export async function getRoles(): Promise<Map<string, Role>> {
 
 /** Runbooks, alphabetically by title. */
 export async function getRunbooks(): Promise<Runbook[]> {
-	return (await getCollection('docs', isRunbook)).sort((a, b) => a.data.title.localeCompare(b.data.title));
+	return (await getCollection('docs', isRunbook)).sort((a, b) =>
+		a.data.title.localeCompare(b.data.title),
+	);
 }
 
 export async function getAlerts() {

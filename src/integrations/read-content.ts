@@ -55,8 +55,8 @@ function frontmatterAndHeadings(source: string): { frontmatter: string; headings
 	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
 	const body = match ? source.slice(match[0].length) : source;
 	const slugger = new GithubSlugger();
-	const headings = [...body.replace(/```[\s\S]*?```/g, '').matchAll(/^#{2,6}\s+(.+?)\s*$/gm)].map((m) =>
-		slugger.slug(m[1]!.replace(/[`*_]/g, '')),
+	const headings = [...body.replace(/```[\s\S]*?```/g, '').matchAll(/^#{2,6}\s+(.+?)\s*$/gm)].map(
+		(m) => slugger.slug(m[1]!.replace(/[`*_]/g, '')),
 	);
 	return { frontmatter: match?.[1] ?? '', headings };
 }
@@ -67,7 +67,10 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
 	const problems: ContentProblem[] = [];
 	const rel = (path: string) => relative(root, path).split('\\').join('/');
 
-	for (const [name, layout] of Object.entries(CONTENT_LAYOUT) as [CollectionName, (typeof CONTENT_LAYOUT)[CollectionName]][]) {
+	for (const [name, layout] of Object.entries(CONTENT_LAYOUT) as [
+		CollectionName,
+		(typeof CONTENT_LAYOUT)[CollectionName],
+	][]) {
 		const path = join(contentDir, layout.path);
 		if (layout.kind === 'docs') {
 			for (const file of walk(path).filter((f) => DOCS_EXTENSIONS.test(f))) {
@@ -78,7 +81,12 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
 				try {
 					data = parseYaml(frontmatter) ?? {};
 				} catch (error) {
-					problems.push({ file: rel(file), field: '', message: `The frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, fix: 'Check the indentation and quoting in the block between the `---` lines.' });
+					problems.push({
+						file: rel(file),
+						field: '',
+						message: `The frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+						fix: 'Check the indentation and quoting in the block between the `---` lines.',
+					});
 					continue;
 				}
 				entries.push({ collection: name, id: docsId(inDocs), file: rel(file), data, headings });
@@ -87,11 +95,21 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
 			for (const file of walk(path).filter((f) => YAML_EXTENSIONS.test(f))) {
 				const data = readYaml(file, rel(file), problems);
 				if (data === undefined) continue;
-				entries.push({ collection: name, id: relative(path, file).replace(YAML_EXTENSIONS, ''), file: rel(file), data });
+				entries.push({
+					collection: name,
+					id: relative(path, file).replace(YAML_EXTENSIONS, ''),
+					file: rel(file),
+					data,
+				});
 			}
 		} else if (!existsSync(path)) {
 			if (layout.kind === 'single') {
-				problems.push({ file: rel(path), field: '', message: 'This file is missing.', fix: `Create it; see src/schemas/${name}.ts for its fields.` });
+				problems.push({
+					file: rel(path),
+					field: '',
+					message: 'This file is missing.',
+					fix: `Create it; see src/schemas/${name}.ts for its fields.`,
+				});
 			}
 		} else {
 			const data = readYaml(path, rel(path), problems);
@@ -99,11 +117,24 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
 			if (layout.kind === 'single') {
 				entries.push({ collection: name, id: SINGLE_ENTRY_ID, file: rel(path), data });
 			} else if (!Array.isArray(data)) {
-				problems.push({ file: rel(path), field: '', message: 'This file must be a YAML list (each item starting with `- id:`).', fix: 'Write one list item per entry, each with an `id`.' });
+				problems.push({
+					file: rel(path),
+					field: '',
+					message: 'This file must be a YAML list (each item starting with `- id:`).',
+					fix: 'Write one list item per entry, each with an `id`.',
+				});
 			} else {
 				data.forEach((item, index) => {
-					const id = String((item as { id?: unknown } | null)?.id ?? `(item ${index + 1} has no id)`);
-					entries.push({ collection: name, id, file: rel(path), location: `item ${index + 1}`, data: item });
+					const id = String(
+						(item as { id?: unknown } | null)?.id ?? `(item ${index + 1} has no id)`,
+					);
+					entries.push({
+						collection: name,
+						id,
+						file: rel(path),
+						location: `item ${index + 1}`,
+						data: item,
+					});
 				});
 			}
 		}

@@ -10,7 +10,9 @@ import { settingsSchema, type SettingsData } from '../schemas/settings.ts';
  */
 export function readSettings(contentDir: URL): SettingsData | undefined {
 	try {
-		const parsed = settingsSchema().safeParse(parseYaml(readFileSync(new URL('settings.yaml', contentDir), 'utf8')));
+		const parsed = settingsSchema().safeParse(
+			parseYaml(readFileSync(new URL('settings.yaml', contentDir), 'utf8')),
+		);
 		return parsed.success ? parsed.data : undefined;
 	} catch {
 		return undefined;

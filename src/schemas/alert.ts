@@ -10,13 +10,23 @@ export const alertSchema = (reference: ReferenceFactory) =>
 		.object({
 			id: z
 				.string()
-				.regex(/^[A-Za-z][A-Za-z0-9_.:-]*$/, 'Use the alert’s name as your monitoring names it, e.g. `HighErrorRate`.')
+				.regex(
+					/^[A-Za-z][A-Za-z0-9_.:-]*$/,
+					'Use the alert’s name as your monitoring names it, e.g. `HighErrorRate`.',
+				)
 				.describe('The alert’s name exactly as monitoring fires it, e.g. `HighErrorRate`.'),
-			runbook: reference('docs').describe('The runbook’s docs id, e.g. `runbooks/high-error-rate`.'),
-			section: z.string().optional().describe('Heading anchor in the runbook to land on, e.g. `mitigate`.'),
+			runbook: reference('docs').describe(
+				'The runbook’s docs id, e.g. `runbooks/high-error-rate`.',
+			),
+			section: z
+				.string()
+				.optional()
+				.describe('Heading anchor in the runbook to land on, e.g. `mitigate`.'),
 			source: z.string().min(1).describe('What fires it, e.g. `Prometheus`.'),
 			summary: z.string().min(1).describe('What it means when it fires.'),
-			severity: reference('severities').optional().describe('The severity id it usually indicates, e.g. `sev2`.'),
+			severity: reference('severities')
+				.optional()
+				.describe('The severity id it usually indicates, e.g. `sev2`.'),
 		})
 		.strict();
 

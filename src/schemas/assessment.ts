@@ -20,7 +20,10 @@ const Question = z
 		 */
 		options: z.array(Option).min(2).describe('Answers from the most severe to the least severe.'),
 		/** Offer "Not sure", which counts as every option it could be, so the level rounds up. */
-		allowUnsure: z.boolean().default(true).describe('Offer a “Not sure” answer that rounds the level up.'),
+		allowUnsure: z
+			.boolean()
+			.default(true)
+			.describe('Offer a “Not sure” answer that rounds the level up.'),
 	})
 	.strict();
 
@@ -46,12 +49,17 @@ export const assessmentSchema = (reference: ReferenceFactory) =>
 	z
 		.object({
 			questions: z.array(Question).min(1).describe('The questions, in the order they are asked.'),
-			rules: z.array(Rule(reference)).min(1).describe('Rules: the most severe matching rule sets the level.'),
+			rules: z
+				.array(Rule(reference))
+				.min(1)
+				.describe('Rules: the most severe matching rule sets the level.'),
 			/** Which questions are the matrix's columns; the rest are shown as overrides. */
 			matrix: z
 				.array(z.string())
 				.default([])
-				.describe('Question ids whose combinations the matrix page shows as columns, e.g. `[impact, users, duration]`.'),
+				.describe(
+					'Question ids whose combinations the matrix page shows as columns, e.g. `[impact, users, duration]`.',
+				),
 		})
 		.strict();
 

@@ -22,12 +22,16 @@ export const runbookFrontmatter = (reference: ReferenceFactory) =>
 			.min(1)
 			.describe('Severity ids this incident usually has, most likely first, e.g. `[sev2, sev1]`.'),
 		services: z.array(Slug).min(1).describe('Services it concerns, e.g. `[api, postgres]`.'),
-		owner: reference('roles').describe('The role id that owns and reviews this runbook, e.g. `team-lead`.'),
+		owner: reference('roles').describe(
+			'The role id that owns and reviews this runbook, e.g. `team-lead`.',
+		),
 		symptoms: z
 			.array(z.string().min(1))
 			.min(1)
 			.describe('What a responder sees, in their words, e.g. `"too many connections" errors`.'),
-		lastReviewed: z.coerce.date().describe('The date someone last checked this runbook, e.g. `2026-11-01`.'),
+		lastReviewed: z.coerce
+			.date()
+			.describe('The date someone last checked this runbook, e.g. `2026-11-01`.'),
 		reviewEveryDays: z
 			.number()
 			.int()

@@ -6,9 +6,14 @@ const Step = (reference: ReferenceFactory) =>
 	z
 		.object({
 			/** Minutes after the incident starts (or the alert fires) at which this step begins. */
-			afterMinutes: Minutes.describe('Minutes after the start at which this step begins; the first step is usually `0`.'),
+			afterMinutes: Minutes.describe(
+				'Minutes after the start at which this step begins; the first step is usually `0`.',
+			),
 			/** Who is engaged at this step. */
-			targets: z.array(reference('roles')).min(1).describe('Role ids engaged at this step, e.g. `[secondary-oncall]`.'),
+			targets: z
+				.array(reference('roles'))
+				.min(1)
+				.describe('Role ids engaged at this step, e.g. `[secondary-oncall]`.'),
 			/** Why this step exists, shown beside it. */
 			note: z.string().optional().describe('Why this step exists, shown beside it.'),
 		})
@@ -26,17 +31,27 @@ export const escalationSchema = (reference: ReferenceFactory) =>
 			name: z.string().min(1).describe('A name for the policy, e.g. `SEV1 paging`.'),
 			description: z.string().optional().describe('When this policy is used.'),
 			/** High urgency pages around the clock; low urgency notifies during working hours. */
-			urgency: z.enum(['high', 'low']).describe('`high` pages at any hour; `low` notifies during working hours.'),
+			urgency: z
+				.enum(['high', 'low'])
+				.describe('`high` pages at any hour; `low` notifies during working hours.'),
 			steps: z
 				.array(Step(reference))
 				.min(1)
 				.describe('The paging chain in order; it stops when someone acknowledges.'),
 			/** How many times the whole chain runs again if nobody acknowledges (PagerDuty allows 0–9). */
-			repeat: z.number().int().min(0).max(9).default(0).describe('Times the chain repeats if nobody acknowledges, `0` to `9`.'),
+			repeat: z
+				.number()
+				.int()
+				.min(0)
+				.max(9)
+				.default(0)
+				.describe('Times the chain repeats if nobody acknowledges, `0` to `9`.'),
 			whileUnresolved: z
 				.array(Step(reference))
 				.default([])
-				.describe('Who is brought in as the incident stays unresolved, e.g. engineering lead after 30 minutes.'),
+				.describe(
+					'Who is brought in as the incident stays unresolved, e.g. engineering lead after 30 minutes.',
+				),
 		})
 		.strict()
 		.superRefine((policy, ctx) => {

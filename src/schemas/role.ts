@@ -3,7 +3,9 @@ import { z } from 'astro/zod';
 const Contact = z
 	.object({
 		/** How to reach them. */
-		via: z.enum(['slack', 'phone', 'sms', 'email', 'pager', 'other']).describe('How to reach them: `slack`, `phone`, `sms`, `email`, `pager` or `other`.'),
+		via: z
+			.enum(['slack', 'phone', 'sms', 'email', 'pager', 'other'])
+			.describe('How to reach them: `slack`, `phone`, `sms`, `email`, `pager` or `other`.'),
 		/** The handle, number or address. Organisations replace the placeholders with their own. */
 		value: z.string().min(1).describe('The handle, number or address, e.g. `@oncall-primary`.'),
 	})
@@ -21,10 +23,18 @@ export const roleSchema = () =>
 			short: z.string().optional().describe('An abbreviation, e.g. `IC`.'),
 			kind: z
 				.enum(['incident-role', 'responder'])
-				.describe('`incident-role` for roles taken during a response, `responder` for people escalation pages.'),
+				.describe(
+					'`incident-role` for roles taken during a response, `responder` for people escalation pages.',
+				),
 			summary: z.string().min(1).describe('One line: what this role is for.'),
-			typically: z.string().optional().describe('Who usually takes it, e.g. `A senior engineer or team lead`.'),
-			duties: z.array(z.string().min(1)).default([]).describe('What this role does during an incident.'),
+			typically: z
+				.string()
+				.optional()
+				.describe('Who usually takes it, e.g. `A senior engineer or team lead`.'),
+			duties: z
+				.array(z.string().min(1))
+				.default([])
+				.describe('What this role does during an incident.'),
 			firstFifteenMinutes: z
 				.array(z.string().min(1))
 				.default([])

@@ -11,9 +11,15 @@ export type StatusState = (typeof STATUS_STATES)[number];
 
 const UpdateCadence = z
 	.object({
-		investigating: Minutes.positive().nullable().describe('Minutes between updates while investigating; `null` for no scheduled updates.'),
-		identified: Minutes.positive().nullable().describe('Minutes between updates once the cause is identified; `null` for none.'),
-		monitoring: Minutes.positive().nullable().describe('Minutes between updates while monitoring a fix; `null` for none.'),
+		investigating: Minutes.positive()
+			.nullable()
+			.describe('Minutes between updates while investigating; `null` for no scheduled updates.'),
+		identified: Minutes.positive()
+			.nullable()
+			.describe('Minutes between updates once the cause is identified; `null` for none.'),
+		monitoring: Minutes.positive()
+			.nullable()
+			.describe('Minutes between updates while monitoring a fix; `null` for none.'),
 	})
 	.strict()
 	.describe('How often to post a status update, per status-page state, in minutes.');
@@ -31,11 +37,19 @@ export const severitySchema = (reference: ReferenceFactory) =>
 			 * Other names for this level, so "P0" finds SEV1.
 			 * @example ["P0", "Critical"]
 			 */
-			aliases: z.array(z.string().min(1)).default([]).describe('Other names for this level, e.g. `[P0, Critical]`.'),
+			aliases: z
+				.array(z.string().min(1))
+				.default([])
+				.describe('Other names for this level, e.g. `[P0, Critical]`.'),
 			/** A one-word name. @example Critical */
 			name: z.string().min(1).describe('A one-word name, e.g. `Critical`.'),
 			/** 1 is the most severe; ranks run 1, 2, 3… without gaps. */
-			rank: z.number().int().min(1).max(7).describe('Position on the scale: 1 is the most severe; ranks run 1, 2, 3… without gaps.'),
+			rank: z
+				.number()
+				.int()
+				.min(1)
+				.max(7)
+				.describe('Position on the scale: 1 is the most severe; ranks run 1, 2, 3… without gaps.'),
 			/** Colour of the badge. Never the only cue: the label is always shown with it. */
 			color: z
 				.string()
@@ -64,14 +78,19 @@ export const severitySchema = (reference: ReferenceFactory) =>
 				.default([])
 				.describe('Typical incidents at this level.'),
 			/** Minutes within which someone must be actively working on it. */
-			responseMinutes: Minutes.positive().describe('Minutes within which a responder must be working on it, e.g. `15`.'),
+			responseMinutes: Minutes.positive().describe(
+				'Minutes within which a responder must be working on it, e.g. `15`.',
+			),
 			/** When responders are expected to work on it. */
 			coverage: z
 				.enum(['24/7', 'business-hours'])
 				.describe('When responders work on it: `24/7` or `business-hours`.'),
 			updateEveryMinutes: UpdateCadence,
 			/** Who is told when an incident is declared at this level. */
-			notify: z.array(reference('roles')).default([]).describe('Role ids to notify when declared, e.g. `[incident-commander, cto]`.'),
+			notify: z
+				.array(reference('roles'))
+				.default([])
+				.describe('Role ids to notify when declared, e.g. `[incident-commander, cto]`.'),
 			/** What gets opened when an incident is declared at this level. */
 			opens: z
 				.object({
@@ -88,12 +107,16 @@ export const severitySchema = (reference: ReferenceFactory) =>
 					required: z.boolean().describe('Whether a written post-mortem is required.'),
 					dueHours: Minutes.positive()
 						.nullable()
-						.describe('Hours after resolution by which the post-mortem draft is due; `null` for no deadline.'),
+						.describe(
+							'Hours after resolution by which the post-mortem draft is due; `null` for no deadline.',
+						),
 				})
 				.strict()
 				.describe('The post-mortem requirement.'),
 			/** The escalation policy that pages responders for this level. */
-			escalation: reference('escalation').describe('Id of the escalation policy for this level, e.g. `sev1`.'),
+			escalation: reference('escalation').describe(
+				'Id of the escalation policy for this level, e.g. `sev1`.',
+			),
 		})
 		.strict();
 

@@ -18,7 +18,10 @@ const Field = z
 	.object({
 		id: z
 			.string()
-			.regex(/^[a-z][a-z0-9_]*$/, 'Use lower-case letters, digits and underscores, starting with a letter, e.g. `next_update`.')
+			.regex(
+				/^[a-z][a-z0-9_]*$/,
+				'Use lower-case letters, digits and underscores, starting with a letter, e.g. `next_update`.',
+			)
 			.describe('The field’s id; the body uses it as `{{id}}`.'),
 		label: z.string().min(1).describe('The label shown above the input.'),
 		type: z
@@ -28,16 +31,27 @@ const Field = z
 		help: z.string().optional().describe('A hint shown under the input.'),
 		options: z.array(z.string().min(1)).optional().describe('Choices, for `select` fields.'),
 		columns: z.array(z.string().min(1)).optional().describe('Column headings, for `table` fields.'),
-		bind: z.enum(INCIDENT_BINDINGS).optional().describe(`Prefill from the incident: one of ${INCIDENT_BINDINGS.join(', ')}.`),
+		bind: z
+			.enum(INCIDENT_BINDINGS)
+			.optional()
+			.describe(`Prefill from the incident: one of ${INCIDENT_BINDINGS.join(', ')}.`),
 		default: z.string().optional().describe('Text the field starts with.'),
 	})
 	.strict()
 	.superRefine((field, ctx) => {
 		if (field.type === 'select' && !field.options?.length) {
-			ctx.addIssue({ code: 'custom', path: ['options'], message: 'A `select` field needs `options`.' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['options'],
+				message: 'A `select` field needs `options`.',
+			});
 		}
 		if (field.type === 'table' && !field.columns?.length) {
-			ctx.addIssue({ code: 'custom', path: ['columns'], message: 'A `table` field needs `columns`.' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['columns'],
+				message: 'A `table` field needs `columns`.',
+			});
 		}
 	});
 

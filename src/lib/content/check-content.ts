@@ -12,7 +12,12 @@ import { describeField } from './describe-field.ts';
 import { CONTENT_LAYOUT } from './layout.ts';
 import { formatPath, type ContentProblem } from './problem.ts';
 import type { RawEntry } from './raw-entry.ts';
-import { checkAssessment, checkSeverityScale, checkTemplate, checkAlert } from './collection-rules.ts';
+import {
+	checkAssessment,
+	checkSeverityScale,
+	checkTemplate,
+	checkAlert,
+} from './collection-rules.ts';
 
 const schemas = dataSchemas(plainReference);
 const runbookSchema = runbookFrontmatter(plainReference);
@@ -71,7 +76,10 @@ function whereToCreate(ref: EntryRef): string {
 		: `add it to src/content/${layout.path}`;
 }
 
-function* findRefs(value: unknown, path: PropertyKey[] = []): Generator<{ ref: EntryRef; path: PropertyKey[] }> {
+function* findRefs(
+	value: unknown,
+	path: PropertyKey[] = [],
+): Generator<{ ref: EntryRef; path: PropertyKey[] }> {
 	if (isEntryRef(value)) {
 		yield { ref: value, path };
 	} else if (Array.isArray(value)) {
@@ -81,13 +89,19 @@ function* findRefs(value: unknown, path: PropertyKey[] = []): Generator<{ ref: E
 	}
 }
 
-function checkReferences(content: ParsedContent, problems: ContentProblem[]) {
+// `present` holds every id on disk, valid or not: an entry with a schema error is reported once,
+// not again by everything that refers to it.
+function checkReferences(
+	content: ParsedContent,
+	present: Map<CollectionName, Set<string>>,
+	problems: ContentProblem[],
+) {
 	for (const entries of content.values()) {
 		for (const entry of entries.values()) {
 			for (const { ref, path } of findRefs(entry.parsed)) {
-				const targets = content.get(ref.collection) ?? new Map();
+				const targets = present.get(ref.collection) ?? new Set<string>();
 				if (targets.has(ref.id)) continue;
-				const suggestion = closest(ref.id, targets.keys());
+				const suggestion = closest(ref.id, targets);
 				const label = entryLabel(entry);
 				problems.push({
 					file: entry.file,
@@ -140,10 +154,16 @@ export function checkContent(entries: readonly RawEntry[]): ContentProblem[] {
 		if (!bucket.has(entry.id)) bucket.set(entry.id, parsed);
 		content.set(entry.collection, bucket);
 	}
-	checkReferences(content, problems);
-	checkSeverityScale(content, problems);
+	const present = new Map<CollectionName, Set<string>>();
+	for (const entry of entries)
+		present.set(entry.collection, (present.get(entry.collection) ?? new Set()).add(entry.id));
+	checkReferences(content, present, problems);
+	// The scale can only be judged when every level parsed; otherwise the schema errors say it all.
+	if (content.get('severities')?.size === present.get('severities')?.size)
+		checkSeverityScale(content, problems);
 	checkAssessment(content, problems);
-	for (const template of content.get('templates')?.values() ?? []) checkTemplate(template, problems);
+	for (const template of content.get('templates')?.values() ?? [])
+		checkTemplate(template, problems);
 	for (const alert of content.get('alerts')?.values() ?? []) checkAlert(alert, content, problems);
 	return problems;
 }

@@ -12,12 +12,15 @@ function distance(a: string, b: string): number {
 	return previous[b.length]!;
 }
 
-/** The candidate nearest to `wanted`, if it is close enough to be a likely typo. */
+/**
+ * The candidate nearest to `wanted`, if it is close enough to be a likely typo and no other
+ * candidate is as close (`sev5` is as near `sev1` as `sev4`: suggesting one would mislead).
+ */
 export function closest(wanted: string, candidates: Iterable<string>): string | undefined {
-	let best: { id: string; score: number } | undefined;
-	for (const id of candidates) {
-		const score = distance(wanted.toLowerCase(), id.toLowerCase());
-		if (!best || score < best.score) best = { id, score };
-	}
-	return best && best.score <= Math.max(2, Math.floor(wanted.length / 3)) ? best.id : undefined;
+	const scored = [...candidates]
+		.map((id) => ({ id, score: distance(wanted.toLowerCase(), id.toLowerCase()) }))
+		.sort((a, b) => a.score - b.score);
+	const [best, runnerUp] = scored;
+	if (!best || best.score > Math.max(2, Math.floor(wanted.length / 3))) return undefined;
+	return runnerUp?.score === best.score ? undefined : best.id;
 }

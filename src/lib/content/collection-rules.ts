@@ -84,7 +84,10 @@ function checkAnswers(
 				...where,
 				field: `${fieldPrefix}.${questionId}`,
 				message: `Names question \`${questionId}\`, which the assessment does not ask.`,
-				fix: `${hint(questionId, questions.map((q) => q.id))} Questions are defined in src/content/assessment.yaml.`,
+				fix: `${hint(
+					questionId,
+					questions.map((q) => q.id),
+				)} Questions are defined in src/content/assessment.yaml.`,
 			});
 			continue;
 		}
@@ -93,7 +96,9 @@ function checkAnswers(
 			if (optionIds.includes(optionId)) continue;
 			problems.push({
 				...where,
-				field: Array.isArray(wanted) ? `${fieldPrefix}.${questionId}[${index}]` : `${fieldPrefix}.${questionId}`,
+				field: Array.isArray(wanted)
+					? `${fieldPrefix}.${questionId}[${index}]`
+					: `${fieldPrefix}.${questionId}`,
 				message: `Question \`${questionId}\` has no option \`${optionId}\`.`,
 				fix: hint(optionId, optionIds),
 			});
@@ -112,27 +117,53 @@ export function checkAssessment(content: ParsedContent, problems: ContentProblem
 	const where = { file: entry.file };
 	const questionIds = data.questions.map((q) => q.id);
 	for (const id of duplicatesIn(questionIds)) {
-		problems.push({ ...where, field: 'questions', message: `Two questions have the id \`${id}\`.`, fix: 'Give each question its own id.' });
+		problems.push({
+			...where,
+			field: 'questions',
+			message: `Two questions have the id \`${id}\`.`,
+			fix: 'Give each question its own id.',
+		});
 	}
 	data.questions.forEach((question, index) => {
 		for (const id of duplicatesIn(question.options.map((o) => o.id))) {
-			problems.push({ ...where, field: `questions[${index}].options`, message: `Question \`${question.id}\` has two options with the id \`${id}\`.`, fix: 'Give each option its own id.' });
+			problems.push({
+				...where,
+				field: `questions[${index}].options`,
+				message: `Question \`${question.id}\` has two options with the id \`${id}\`.`,
+				fix: 'Give each option its own id.',
+			});
 		}
 	});
 	for (const id of duplicatesIn(data.rules.map((r) => r.id))) {
-		problems.push({ ...where, field: 'rules', message: `Two rules have the id \`${id}\`.`, fix: 'Give each rule its own id.' });
+		problems.push({
+			...where,
+			field: 'rules',
+			message: `Two rules have the id \`${id}\`.`,
+			fix: 'Give each rule its own id.',
+		});
 	}
 	data.rules.forEach((rule, index) => {
 		checkAnswers(rule.when, data.questions, where, `rules[${index}].when`, problems);
 	});
 	data.matrix.forEach((questionId, index) => {
 		if (questionIds.includes(questionId)) return;
-		problems.push({ ...where, field: `matrix[${index}]`, message: `Names question \`${questionId}\`, which the assessment does not ask.`, fix: hint(questionId, questionIds) });
+		problems.push({
+			...where,
+			field: `matrix[${index}]`,
+			message: `Names question \`${questionId}\`, which the assessment does not ask.`,
+			fix: hint(questionId, questionIds),
+		});
 	});
 	for (const level of content.get('severities')?.values() ?? []) {
 		const severity = level.parsed as unknown as SeverityData;
 		severity.examples.forEach((example, index) => {
-			checkAnswers(example.answers, data.questions, { file: level.file }, `examples[${index}].answers`, problems);
+			checkAnswers(
+				example.answers,
+				data.questions,
+				{ file: level.file },
+				`examples[${index}].answers`,
+				problems,
+			);
 		});
 	}
 }
@@ -154,17 +185,36 @@ export function checkTemplate(entry: ParsedEntry, problems: ContentProblem[]) {
 	try {
 		tokens = Mustache.parse(data.body);
 	} catch (error) {
-		problems.push({ file: entry.file, field: 'body', message: `The template does not parse: ${(error as Error).message}.`, fix: 'Close every `{{#section}}` with `{{/section}}` and every `{{` with `}}`.' });
+		problems.push({
+			file: entry.file,
+			field: 'body',
+			message: `The template does not parse: ${(error as Error).message}.`,
+			fix: 'Close every `{{#section}}` with `{{/section}}` and every `{{` with `}}`.',
+		});
 		return;
 	}
 	const fieldIds = data.fields.map((field) => field.id);
 	// Inside list and table sections, `{{.}}` and `{{0}}` read the current item.
-	const unknown = new Set(templateNames(tokens).filter((name) => name !== '' && !/^\d+$/.test(name) && !fieldIds.includes(name)));
+	const unknown = new Set(
+		templateNames(tokens).filter(
+			(name) => name !== '' && !/^\d+$/.test(name) && !fieldIds.includes(name),
+		),
+	);
 	for (const name of unknown) {
-		problems.push({ file: entry.file, field: 'body', message: `The body uses \`{{${name}}}\`, but no field has the id \`${name}\`.`, fix: `${hint(name, fieldIds)} Or add a field with that id.` });
+		problems.push({
+			file: entry.file,
+			field: 'body',
+			message: `The body uses \`{{${name}}}\`, but no field has the id \`${name}\`.`,
+			fix: `${hint(name, fieldIds)} Or add a field with that id.`,
+		});
 	}
 	for (const id of duplicatesIn(fieldIds)) {
-		problems.push({ file: entry.file, field: 'fields', message: `Two fields have the id \`${id}\`.`, fix: 'Give each field its own id.' });
+		problems.push({
+			file: entry.file,
+			field: 'fields',
+			message: `Two fields have the id \`${id}\`.`,
+			fix: 'Give each field its own id.',
+		});
 	}
 }
 
@@ -173,9 +223,19 @@ export function checkAlert(entry: ParsedEntry, content: ParsedContent, problems:
 	const where = { file: entry.file, entry: `alert ${entry.id}` };
 	const runbook = content.get('docs')?.get(data.runbook.id);
 	if (runbook && (runbook.parsed as { kind?: string }).kind !== 'runbook') {
-		problems.push({ ...where, field: 'runbook', message: `\`${data.runbook.id}\` is a page, not a runbook.`, fix: 'Point the alert at a page with `kind: runbook`.' });
+		problems.push({
+			...where,
+			field: 'runbook',
+			message: `\`${data.runbook.id}\` is a page, not a runbook.`,
+			fix: 'Point the alert at a page with `kind: runbook`.',
+		});
 	}
 	if (runbook && data.section && !(runbook.headings ?? []).includes(data.section)) {
-		problems.push({ ...where, field: 'section', message: `The runbook has no heading with the anchor \`#${data.section}\`.`, fix: hint(data.section, runbook.headings ?? []) });
+		problems.push({
+			...where,
+			field: 'section',
+			message: `The runbook has no heading with the anchor \`#${data.section}\`.`,
+			fix: hint(data.section, runbook.headings ?? []),
+		});
 	}
 }

@@ -1,0 +1,98 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { badCase, checkTree, FIXTURES } from './support.ts';
+
+describe('the content check', () => {
+	test('passes the default handbook', () => {
+		expect(checkTree().problems).toEqual([]);
+	});
+
+	test('passes a second organisation on the P0–P3 scale', () => {
+		expect(checkTree({ content: join(FIXTURES, 'content-p0-p3') }).problems).toEqual([]);
+	});
+
+	test('a schema violation names the file, the field and what it expects', () => {
+		expect(checkTree(badCase('schema-violation')).report).toMatchInlineSnapshot(`
+			"Firebreak found 1 problem in the handbook content:
+
+			✗ src/content/severities/sev2.yaml → field \`responseMinutes\`
+			  Invalid input: expected number, received string
+			  Fix: Change it: Minutes within which a responder must be working on it, e.g. \`15\`.
+			"
+		`);
+	});
+
+	test('a reference to a missing entry names it and suggests the likely one', () => {
+		expect(checkTree(badCase('missing-reference')).report).toMatchInlineSnapshot(`
+			"Firebreak found 1 problem in the handbook content:
+
+			✗ src/content/severities/sev3.yaml → field \`notify[0]\`
+			  Names roles entry \`primary-on-call\`, which does not exist.
+			  Fix: Did you mean \`primary-oncall\`? Otherwise create src/content/roles/primary-on-call.yaml.
+			"
+		`);
+	});
+
+	test('a duplicate id is an error, not a silently dropped entry', () => {
+		expect(checkTree(badCase('duplicate-id')).report).toMatchInlineSnapshot(`
+			"Firebreak found 1 problem in the handbook content:
+
+			✗ src/content/alerts.yaml (alert HighErrorRate) → field \`id\`
+			  Duplicate id \`HighErrorRate\` in alerts: src/content/alerts.yaml (item 1) already uses it. Astro would silently keep only one.
+			  Fix: Give each entry its own id (rename the file, or change the \`id\` field).
+			"
+		`);
+	});
+
+	test('an alert naming a missing runbook is an error', () => {
+		expect(checkTree(badCase('alert-missing-runbook')).report).toMatchInlineSnapshot(`
+			"Firebreak found 1 problem in the handbook content:
+
+			✗ src/content/alerts.yaml (alert HighErrorRate) → field \`runbook\`
+			  Names docs entry \`runbooks/high-error-rat\`, which does not exist.
+			  Fix: Did you mean \`runbooks/high-error-rate\`? Otherwise create src/content/docs/runbooks/high-error-rat.mdx.
+			"
+		`);
+	});
+
+	test('a policy naming a missing role is an error', () => {
+		expect(checkTree(badCase('policy-missing-role')).report).toMatchInlineSnapshot(`
+			"Firebreak found 1 problem in the handbook content:
+
+			✗ src/content/escalation/sev2.yaml → field \`steps[1].targets[0]\`
+			  Names roles entry \`night-shift\`, which does not exist.
+			  Fix: Use one of: \`ceo\`, \`comms-lead\`, \`cto\`, \`database-admin\`, \`engineering-lead\`, \`engineering-manager\`, \`incident-commander\`, \`primary-oncall\`, \`scribe\`, \`secondary-oncall\`, \`security-lead\`, \`team-lead\`, \`tech-lead\`; or create src/content/roles/night-shift.yaml.
+			"
+		`);
+	});
+
+	test('a severity without a policy is an error', () => {
+		expect(checkTree(badCase('severity-without-policy')).report).toMatchInlineSnapshot(`
+			"Firebreak found 1 problem in the handbook content:
+
+			✗ src/content/severities/sev4.yaml → field \`escalation\`
+			  This field is required but missing.
+			  Fix: Add it: Id of the escalation policy for this level, e.g. \`sev1\`.
+			"
+		`);
+	});
+
+	test('an assessment rule naming a missing question, option or level is an error', () => {
+		expect(checkTree(badCase('assessment-bad-rule')).report).toMatchInlineSnapshot(`
+			"Firebreak found 3 problems in the handbook content:
+
+			✗ src/content/assessment.yaml → field \`rules[17].level\`
+			  Names severities entry \`sev5\`, which does not exist.
+			  Fix: Use one of: \`sev1\`, \`sev2\`, \`sev3\`, \`sev4\`; or create src/content/severities/sev5.yaml.
+
+			✗ src/content/assessment.yaml → field \`rules[0].when.blast-radius\`
+			  Names question \`blast-radius\`, which the assessment does not ask.
+			  Fix: Use one of: \`impact\`, \`users\`, \`duration\`, \`errors\`, \`data\`, \`security\`, \`money\`. Questions are defined in src/content/assessment.yaml.
+
+			✗ src/content/assessment.yaml → field \`rules[1].when.users[1]\`
+			  Question \`users\` has no option \`most\`.
+			  Fix: Use one of: \`all\`, \`over-50\`, \`25-50\`, \`10-25\`, \`under-10\`.
+			"
+		`);
+	});
+});

@@ -1,0 +1,21 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Records what a page does that it must not: console errors, uncaught exceptions, and any
+ * request to another origin (the handbook must work with the internet down).
+ */
+export function watchPage(page: Page, baseUrl: string) {
+	const origin = new URL(baseUrl).origin;
+	const consoleErrors: string[] = [];
+	const offOrigin: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+		if (url.origin !== origin) offOrigin.push(`${page.url()} → ${request.url()}`);
+	});
+	return { consoleErrors, offOrigin };
+}

@@ -1,0 +1,52 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+/** Runs `astro build` in `root`; resolves with the exit code and everything it printed. */
+export function astroBuild(
+	root: string,
+	outDir?: string,
+): Promise<{ code: number; output: string }> {
+	const args = ['build', ...(outDir ? ['--outDir', outDir] : [])];
+	return new Promise((resolvePromise, reject) => {
+		// The running Node (22, from the `node` devDependency), not whatever `node` is first on PATH.
+		const child = spawn(
+			process.execPath,
+			[join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), ...args],
+			{
+				cwd: root,
+				env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+			},
+		);
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('error', reject);
+		child.on('close', (code) => resolvePromise({ code: code ?? 1, output }));
+	});
+}
+
+/**
+ * A throwaway copy of the site (sources and config) whose content
+ * can be replaced or edited: how tests build other organisations' handbooks and broken ones.
+ */
+export function makeSiteCopy(options: { content?: string; overlay?: string } = {}): {
+	root: string;
+	remove: () => void;
+} {
+	// Inside the project (git-ignored) rather than /tmp, so packages resolve from the project's own
+	// node_modules by walking up, as they would in a fork; a symlinked node_modules confuses Vite.
+	mkdirSync(join(PROJECT_ROOT, '.tmp'), { recursive: true });
+	const root = mkdtempSync(join(PROJECT_ROOT, '.tmp', 'site-'));
+	for (const item of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+		cpSync(join(PROJECT_ROOT, item), join(root, item), { recursive: true });
+	}
+	if (options.content) {
+		rmSync(join(root, 'src/content'), { recursive: true });
+		cpSync(options.content, join(root, 'src/content'), { recursive: true });
+	}
+	if (options.overlay) cpSync(options.overlay, join(root, 'src/content'), { recursive: true });
+	return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}

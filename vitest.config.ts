@@ -1,0 +1,42 @@
+import { defineConfig } from 'vitest/config';
+
+// One project per environment, so each test runs where it belongs and `npm test` runs them all.
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'] },
+			},
+			{
+				test: {
+					name: 'islands',
+					environment: 'happy-dom',
+					include: ['test/islands/**/*.test.{ts,tsx}'],
+					globals: true,
+				},
+			},
+			{
+				test: {
+					name: 'content',
+					environment: 'node',
+					include: ['test/content/**/*.test.ts'],
+					// Some cases build a copy of the site; builds are slow-ish and share the CPU.
+					testTimeout: 180_000,
+					hookTimeout: 180_000,
+				},
+			},
+			{
+				test: {
+					name: 'e2e',
+					environment: 'node',
+					include: ['test/e2e/**/*.test.ts'],
+					globalSetup: ['test/e2e/support/global-setup.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 300_000,
+					// One browser at a time: two cores, and Chromium is the heaviest thing here.
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
