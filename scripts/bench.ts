@@ -1,0 +1,31 @@
+// `npm run bench`: builds the site and reports build time and what key pages cost a reader.
+// Targets are checked here, not in timed tests, so a slow CI machine cannot make tests flaky.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pageWeight } from './lib/page-weight.ts';
+
+const root = process.cwd();
+const dist = join(root, 'dist');
+const skipBuild = process.argv.includes('--no-build');
+
+if (!skipBuild) {
+	const started = performance.now();
+	execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { stdio: 'ignore' });
+	console.log(`Build: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const pages = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
+const targets = pages.length ? pages : ['/', '/runbooks/high-error-rate/', '/process/severity-levels/', '/runbooks/'];
+const rows = targets.map((page) => {
+	const weight = pageWeight(dist, page);
+	return {
+		page,
+		'HTML': kb(weight.htmlBytes),
+		'HTML gzip': kb(weight.htmlGzip),
+		'inline JS gzip': kb(weight.inlineJsGzip),
+		'module JS gzip': kb(weight.moduleJsGzip),
+		'island JS gzip': kb(weight.islandJsGzip),
+	};
+});
+console.table(rows);
