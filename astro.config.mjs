@@ -21,7 +21,7 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: false,
 			customCss: ['./src/styles/firebreak.css'],
-			components: {},
+			components: { PageTitle: './src/components/overrides/PageTitle.astro' },
 			// Runbooks are reached through their index and search, not listed here: Starlight writes
 			// the whole sidebar into every page, so a per-runbook list grows every page's HTML.
 			sidebar: [

@@ -46,3 +46,15 @@ export async function getAssessment() {
 	if (!entry) throw new Error('src/content/assessment.yaml is missing.');
 	return entry.data;
 }
+
+/**
+ * The date pages are built "as of" (review due dates, overdue banners). FIREBREAK_BUILD_DATE
+ * (YYYY-MM-DD) pins it, so tests and reproducible builds do not depend on the calendar.
+ */
+export function buildDate(): Date {
+	const pinned = process.env.FIREBREAK_BUILD_DATE;
+	return pinned ? new Date(`${pinned}T00:00:00Z`) : new Date();
+}
+
+/** A date as `2026-11-22`: unambiguous in every locale, which matters at 3 a.m. */
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);

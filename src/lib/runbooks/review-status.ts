@@ -1,0 +1,28 @@
+const DAY_MS = 86_400_000;
+
+export interface ReviewStatus {
+	/** The day the next review is due (UTC midnight). */
+	dueOn: Date;
+	/** Whole days until due: negative when overdue. */
+	daysLeft: number;
+	overdue: boolean;
+}
+
+/** Midnight UTC of the day `date` falls on. */
+const utcDay = (date: Date) => Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+
+/**
+ * When a runbook is next due for review, and whether it is overdue as of `asOf` (the build date
+ * for pages, today for `npm run check:stale`). Due on the day itself is not yet overdue.
+ */
+export function reviewStatus(lastReviewed: Date, everyDays: number, asOf: Date): ReviewStatus {
+	if (!Number.isInteger(everyDays) || everyDays <= 0) throw new RangeError(`Review interval must be a positive whole number of days, not ${everyDays}.`);
+	const due = utcDay(lastReviewed) + everyDays * DAY_MS;
+	const daysLeft = Math.round((due - utcDay(asOf)) / DAY_MS);
+	return { dueOn: new Date(due), daysLeft, overdue: daysLeft < 0 };
+}
+
+/** Runbooks in review order: most overdue first, then the soonest due; ties by title. */
+export function byReviewUrgency<T extends { status: ReviewStatus; title: string }>(a: T, b: T): number {
+	return a.status.daysLeft - b.status.daysLeft || a.title.localeCompare(b.title);
+}

@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { byReviewUrgency, reviewStatus } from '../../src/lib/runbooks/review-status.ts';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('reviewStatus', () => {
+	test('a runbook reviewed 90 days ago with a 90-day interval is due today, not overdue', () => {
+		const status = reviewStatus(day('2026-08-24'), 90, day('2026-11-22'));
+		expect(status).toMatchObject({ daysLeft: 0, overdue: false });
+		expect(status.dueOn.toISOString()).toBe('2026-11-22T00:00:00.000Z');
+	});
+
+	test('one day past the interval is overdue by one day', () => {
+		expect(reviewStatus(day('2026-08-23'), 90, day('2026-11-22'))).toMatchObject({ daysLeft: -1, overdue: true });
+	});
+
+	test('the time of day does not change the answer', () => {
+		const morning = reviewStatus(day('2026-11-01'), 30, new Date('2026-11-22T00:01:00Z'));
+		const night = reviewStatus(day('2026-11-01'), 30, new Date('2026-11-22T23:59:00Z'));
+		expect(morning).toEqual(night);
+	});
+
+	test('refuses a review interval that is not a positive whole number', () => {
+		expect(() => reviewStatus(day('2026-11-01'), 0, day('2026-11-22'))).toThrow(RangeError);
+	});
+
+	test('reviewing later never makes a runbook more overdue', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 400 }), (start, later, every) => {
+				const asOf = day('2030-01-01');
+				const earlier = reviewStatus(new Date(Date.UTC(2022, 0, 1) + start * 86_400_000), every, asOf);
+				const laterReview = reviewStatus(new Date(Date.UTC(2022, 0, 1) + (start + later) * 86_400_000), every, asOf);
+				expect(laterReview.daysLeft).toBeGreaterThanOrEqual(earlier.daysLeft);
+			}),
+		);
+	});
+});
+
+test('byReviewUrgency puts the most overdue first', () => {
+	const asOf = day('2026-11-22');
+	const items = [
+		{ title: 'B', status: reviewStatus(day('2026-11-01'), 90, asOf) },
+		{ title: 'A', status: reviewStatus(day('2025-01-01'), 90, asOf) },
+		{ title: 'C', status: reviewStatus(day('2026-10-01'), 30, asOf) },
+	];
+	expect(items.sort(byReviewUrgency).map((item) => item.title)).toEqual(['A', 'C', 'B']);
+});
