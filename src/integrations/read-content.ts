@@ -51,14 +51,15 @@ export function docsId(pathInDocs: string): string {
 	return slug === 'index' ? 'index' : slug.replace(/\/index$/, '');
 }
 
-function frontmatterAndHeadings(source: string): { frontmatter: string; headings: string[] } {
+function splitPage(source: string): { frontmatter: string; body: string; headings: string[] } {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-	const body = match ? source.slice(match[0].length) : source;
+	// Blank the frontmatter rather than cut it, so line numbers in the body are the file's own.
+	const body = match ? match[0].replace(/[^\n]/g, '') + source.slice(match[0].length) : source;
 	const slugger = new GithubSlugger();
 	const headings = [...body.replace(/```[\s\S]*?```/g, '').matchAll(/^#{2,6}\s+(.+?)\s*$/gm)].map(
 		(m) => slugger.slug(m[1]!.replace(/[`*_]/g, '')),
 	);
-	return { frontmatter: match?.[1] ?? '', headings };
+	return { frontmatter: match?.[1] ?? '', body, headings };
 }
 
 /** Reads every collection under `contentDir`; `root` makes file names in messages relative. */
@@ -76,7 +77,7 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
 			for (const file of walk(path).filter((f) => DOCS_EXTENSIONS.test(f))) {
 				const inDocs = relative(path, file);
 				if (inDocs.split(/[\\/]/).some((segment) => segment.startsWith('_'))) continue;
-				const { frontmatter, headings } = frontmatterAndHeadings(readFileSync(file, 'utf8'));
+				const { frontmatter, body, headings } = splitPage(readFileSync(file, 'utf8'));
 				let data: unknown;
 				try {
 					data = parseYaml(frontmatter) ?? {};
@@ -89,7 +90,7 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
 					});
 					continue;
 				}
-				entries.push({ collection: name, id: docsId(inDocs), file: rel(file), data, headings });
+				entries.push({ collection: name, id: docsId(inDocs), file: rel(file), data, headings, body });
 			}
 		} else if (layout.kind === 'folder') {
 			for (const file of walk(path).filter((f) => YAML_EXTENSIONS.test(f))) {

@@ -10,6 +10,7 @@ import {
 import { closest } from './closest.ts';
 import { describeField } from './describe-field.ts';
 import { CONTENT_LAYOUT } from './layout.ts';
+import { findPlaceholders } from './placeholder.ts';
 import { formatPath, type ContentProblem } from './problem.ts';
 import type { RawEntry } from './raw-entry.ts';
 import {
@@ -146,6 +147,9 @@ function checkDuplicates(entries: readonly RawEntry[], problems: ContentProblem[
 export function checkContent(entries: readonly RawEntry[]): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	checkDuplicates(entries, problems);
+	for (const entry of entries) {
+		if (entry.collection === 'docs') problems.push(...findPlaceholders(entry.file, entry.data, entry.body ?? ''));
+	}
 	const content: ParsedContent = new Map();
 	for (const entry of entries) {
 		const parsed = parseEntry(entry, problems);

@@ -12,4 +12,6 @@ export interface RawEntry {
 	data: unknown;
 	/** Heading anchors of a docs page, so alerts can be checked to land on a real section. */
 	headings?: string[];
+	/** The body of a docs page (after the frontmatter), for checks on its text. */
+	body?: string;
 }

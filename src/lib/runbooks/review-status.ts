@@ -26,3 +26,22 @@ export function reviewStatus(lastReviewed: Date, everyDays: number, asOf: Date):
 export function byReviewUrgency<T extends { status: ReviewStatus; title: string }>(a: T, b: T): number {
 	return a.status.daysLeft - b.status.daysLeft || a.title.localeCompare(b.title);
 }
+
+export interface ReviewItem {
+	id: string;
+	title: string;
+	owner: string;
+	lastReviewed: Date;
+	status: ReviewStatus;
+}
+
+/** Every runbook's review state as of `asOf`, most urgent first: the /review/ page and check:stale. */
+export function reviewQueue(
+	runbooks: readonly { id: string; title: string; owner: string; lastReviewed: Date; reviewEveryDays?: number | undefined }[],
+	defaultEveryDays: number,
+	asOf: Date,
+): ReviewItem[] {
+	return runbooks
+		.map(({ reviewEveryDays, ...runbook }) => ({ ...runbook, status: reviewStatus(runbook.lastReviewed, reviewEveryDays ?? defaultEveryDays, asOf) }))
+		.sort(byReviewUrgency);
+}
