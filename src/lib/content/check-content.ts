@@ -147,11 +147,13 @@ function checkDuplicates(entries: readonly RawEntry[], problems: ContentProblem[
 export function checkContent(entries: readonly RawEntry[]): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	checkDuplicates(entries, problems);
-	for (const entry of entries) {
-		if (entry.collection === 'docs') problems.push(...findPlaceholders(entry.file, entry.data, entry.body ?? ''));
-	}
 	const content: ParsedContent = new Map();
 	for (const entry of entries) {
+		// A scaffold still holding placeholders gets one message per placeholder, not a cascade of
+		// schema errors about the same unfinished fields.
+		const unfinished = entry.collection === 'docs' ? findPlaceholders(entry.file, entry.data, entry.body ?? '') : [];
+		problems.push(...unfinished);
+		if (unfinished.length) continue;
 		const parsed = parseEntry(entry, problems);
 		if (!parsed) continue;
 		const bucket = content.get(entry.collection) ?? new Map<string, ParsedEntry>();
