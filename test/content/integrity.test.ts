@@ -77,11 +77,11 @@ describe('the content check', () => {
 		`);
 	});
 
-	test('an assessment rule naming a missing question, option or level is an error', () => {
+	test('an assessment rule naming a missing question, option or level, or skipping worse answers, is an error', () => {
 		expect(checkTree(badCase('assessment-bad-rule')).report).toMatchInlineSnapshot(`
-			"Firebreak found 3 problems in the handbook content:
+			"Firebreak found 4 problems in the handbook content:
 
-			✗ src/content/assessment.yaml → field \`rules[17].level\`
+			✗ src/content/assessment.yaml → field \`rules[16].level\`
 			  Names severities entry \`sev5\`, which does not exist.
 			  Fix: Use one of: \`sev1\`, \`sev2\`, \`sev3\`, \`sev4\`; or create src/content/severities/sev5.yaml.
 
@@ -92,6 +92,10 @@ describe('the content check', () => {
 			✗ src/content/assessment.yaml → field \`rules[1].when.users[1]\`
 			  Question \`users\` has no option \`most\`.
 			  Fix: Use one of: \`all\`, \`over-50\`, \`25-50\`, \`10-25\`, \`under-10\`.
+
+			✗ src/content/assessment.yaml → field \`rules[16].when.errors\`
+			  Rule \`tiny-error-rate\` matches \`under-1\` but not the worse \`over-5\`, \`1-5\`, so picking a worse answer could lower the level.
+			  Fix: Add \`over-5\`, \`1-5\` to the list (options run from the most severe to the least).
 			"
 		`);
 	});

@@ -7,6 +7,7 @@ import type { TemplateData } from '../../schemas/template.ts';
 import type { ParsedContent, ParsedEntry } from './check-content.ts';
 import { closest } from './closest.ts';
 import { CONTENT_LAYOUT } from './layout.ts';
+import { missingWorseOptions } from '../severity/rule-shape.ts';
 import type { ContentProblem } from './problem.ts';
 
 const MIN_LEVELS = 2;
@@ -144,6 +145,14 @@ export function checkAssessment(content: ParsedContent, problems: ContentProblem
 	}
 	data.rules.forEach((rule, index) => {
 		checkAnswers(rule.when, data.questions, where, `rules[${index}].when`, problems);
+		for (const gap of missingWorseOptions({ ...rule, level: rule.level.id }, data.questions)) {
+			problems.push({
+				...where,
+				field: `rules[${index}].when.${gap.questionId}`,
+				message: `Rule \`${rule.id}\` matches \`${gap.listed}\` but not the worse ${gap.missing.map((id) => `\`${id}\``).join(', ')}, so picking a worse answer could lower the level.`,
+				fix: `Add ${gap.missing.map((id) => `\`${id}\``).join(', ')} to the list (options run from the most severe to the least).`,
+			});
+		}
 	});
 	data.matrix.forEach((questionId, index) => {
 		if (questionIds.includes(questionId)) return;
