@@ -10,18 +10,22 @@ const skipBuild = process.argv.includes('--no-build');
 
 if (!skipBuild) {
 	const started = performance.now();
-	execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { stdio: 'ignore' });
+	execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		stdio: 'ignore',
+	});
 	console.log(`Build: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const pages = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
-const targets = pages.length ? pages : ['/', '/runbooks/high-error-rate/', '/process/severity-levels/', '/runbooks/'];
+const targets = pages.length
+	? pages
+	: ['/', '/runbooks/high-error-rate/', '/process/severity-levels/', '/runbooks/'];
 const rows = targets.map((page) => {
 	const weight = pageWeight(dist, page);
 	return {
 		page,
-		'HTML': kb(weight.htmlBytes),
+		HTML: kb(weight.htmlBytes),
 		'HTML gzip': kb(weight.htmlGzip),
 		'inline JS gzip': kb(weight.inlineJsGzip),
 		'module JS gzip': kb(weight.moduleJsGzip),

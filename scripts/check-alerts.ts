@@ -17,7 +17,11 @@ const { entries } = readContent(join(root, 'src/content'), root);
 const settings = readSettings(new URL(`file://${join(root, 'src/content')}/`));
 const links = {
 	alerts: new Set(entries.filter((e) => e.collection === 'alerts').map((e) => e.id)),
-	runbooks: new Set(entries.filter((e) => e.collection === 'docs' && (e.data as { kind?: string }).kind === 'runbook').map((e) => e.id)),
+	runbooks: new Set(
+		entries
+			.filter((e) => e.collection === 'docs' && (e.data as { kind?: string }).kind === 'runbook')
+			.map((e) => e.id),
+	),
 	siteUrl: settings?.siteUrl ?? 'https://handbook.example.com',
 };
 
@@ -33,8 +37,14 @@ for (const file of files) {
 	}
 	for (const result of results) {
 		if (!result.ok) bad++;
-		console.log(`${result.ok ? '✓' : '✗'} ${file} ${result.location} ${result.alert}: ${result.message}`);
+		console.log(
+			`${result.ok ? '✓' : '✗'} ${file} ${result.location} ${result.alert}: ${result.message}`,
+		);
 	}
 }
-console.log(bad ? `\n${bad} alert rule(s) need a working runbook_url.` : '\nEvery alert rule links to the handbook.');
+console.log(
+	bad
+		? `\n${bad} alert rule(s) need a working runbook_url.`
+		: '\nEvery alert rule links to the handbook.',
+);
 process.exit(bad ? 1 : 0);

@@ -17,19 +17,38 @@ if (Number.isNaN(asOf.getTime())) {
 const root = process.cwd();
 const { entries } = readContent(join(root, 'src/content'), root);
 const settings = readSettings(new URL(`file://${join(root, 'src/content')}/`));
-const roles = new Map(entries.filter((e) => e.collection === 'roles').map((e) => [e.id, (e.data as { name?: string }).name ?? e.id]));
+const roles = new Map(
+	entries
+		.filter((e) => e.collection === 'roles')
+		.map((e) => [e.id, (e.data as { name?: string }).name ?? e.id]),
+);
 const runbooks = entries
 	.filter((e) => e.collection === 'docs' && (e.data as { kind?: string }).kind === 'runbook')
 	.map((e) => {
-		const data = e.data as { title?: string; owner?: string; lastReviewed?: string | Date; reviewEveryDays?: number };
-		return { id: e.id, title: data.title ?? e.id, owner: roles.get(data.owner ?? '') ?? data.owner ?? '?', lastReviewed: new Date(data.lastReviewed ?? 0), reviewEveryDays: data.reviewEveryDays };
+		const data = e.data as {
+			title?: string;
+			owner?: string;
+			lastReviewed?: string | Date;
+			reviewEveryDays?: number;
+		};
+		return {
+			id: e.id,
+			title: data.title ?? e.id,
+			owner: roles.get(data.owner ?? '') ?? data.owner ?? '?',
+			lastReviewed: new Date(data.lastReviewed ?? 0),
+			reviewEveryDays: data.reviewEveryDays,
+		};
 	});
 const queue = reviewQueue(runbooks, settings?.reviewEveryDays ?? 90, asOf);
 const overdue = queue.filter((item) => item.status.overdue);
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-console.log(`As of ${day(asOf)}: ${overdue.length} of ${queue.length} runbooks overdue for review.`);
+console.log(
+	`As of ${day(asOf)}: ${overdue.length} of ${queue.length} runbooks overdue for review.`,
+);
 for (const item of overdue) {
-	console.log(`✗ ${item.title} (${item.id}): due ${day(item.status.dueOn)}, ${-item.status.daysLeft} days overdue. Owner: ${item.owner}.`);
+	console.log(
+		`✗ ${item.title} (${item.id}): due ${day(item.status.dueOn)}, ${-item.status.daysLeft} days overdue. Owner: ${item.owner}.`,
+	);
 }
 process.exit(strict && overdue.length ? 1 : 0);

@@ -13,7 +13,9 @@ if (!title) {
 const slug = new GithubSlugger().slug(title);
 const file = join(process.cwd(), 'src/content/docs/runbooks', `${slug}.mdx`);
 if (existsSync(file)) {
-	console.error(`${relative(process.cwd(), file)} already exists. Choose another title or edit that runbook.`);
+	console.error(
+		`${relative(process.cwd(), file)} already exists. Choose another title or edit that runbook.`,
+	);
 	process.exit(1);
 }
 const today = new Date().toISOString().slice(0, 10);
@@ -40,5 +42,7 @@ ${section('Verify', 'how to know it is fixed, and how long to watch')}
 ${section('Escalate', 'when to bring in whom (the escalation chain itself is shown from data)')}
 ${section('Prevent', 'what would stop this happening again')}`,
 );
-console.log(`Wrote ${relative(process.cwd(), file)}. Replace every "[[fill in…]]"; the build fails until you do.`);
+console.log(
+	`Wrote ${relative(process.cwd(), file)}. Replace every "[[fill in…]]"; the build fails until you do.`,
+);
 console.log('Point alerts at it in src/content/alerts.yaml.');

@@ -2,6 +2,8 @@
 // repeats a query or a sort. Build-time only (astro:content).
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { SINGLE_ENTRY_ID } from './lib/content/layout.ts';
+import type { CalculatorData } from './lib/severity/calculator-data.ts';
+import { toAssessmentModel } from './lib/severity/to-model.ts';
 
 export type Severity = CollectionEntry<'severities'>;
 export type Policy = CollectionEntry<'escalation'>;
@@ -58,3 +60,45 @@ export function buildDate(): Date {
 
 /** A date as `2026-11-22`: unambiguous in every locale, which matters at 3 a.m. */
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The severity calculator's data: every number from the collections, nothing typed twice. */
+export async function getCalculatorData(): Promise<CalculatorData> {
+	const [assessment, severities, policies, roles, runbooks, settings] = await Promise.all([
+		getAssessment(),
+		getSeverities(),
+		getPolicies(),
+		getRoles(),
+		getRunbooks(),
+		getSettings(),
+	]);
+	const names = (refs: { id: string }[]) => refs.map(({ id }) => roles.get(id)?.data.name ?? id);
+	return {
+		model: toAssessmentModel(assessment, severities),
+		levels: severities.map(({ id, data }) => ({
+			id,
+			label: data.label,
+			aliases: data.aliases,
+			name: data.name,
+			color: data.color,
+			rank: data.rank,
+			summary: data.summary,
+			responseMinutes: data.responseMinutes,
+			coverage: data.coverage,
+			updateEveryMinutes: data.updateEveryMinutes,
+			notify: names(data.notify),
+			opens: data.opens,
+			postmortem: data.postmortem,
+			paging: (policies.get(data.escalation.id)?.data.steps ?? []).map((step) => ({
+				afterMinutes: step.afterMinutes,
+				targets: names(step.targets),
+			})),
+		})),
+		runbooks: runbooks.map((runbook) => ({
+			id: runbook.id,
+			title: runbook.data.title,
+			severities: runbook.data.severities.map(({ id }) => id),
+		})),
+		incidentChannel: settings.incidentChannel,
+		statusPageUrl: settings.statusPageUrl,
+	};
+}

@@ -20,8 +20,12 @@ const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
 /** Static imports of an ES module, as site paths. */
 function importsOf(code: string, from: string): string[] {
-	const specifiers = [...code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["']([^"']+\.js)["']/g)].map((m) => m[1]!);
-	return specifiers.map((specifier) => (specifier.startsWith('/') ? specifier : resolve(dirname(from), specifier)));
+	const specifiers = [
+		...code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["']([^"']+\.js)["']/g),
+	].map((m) => m[1]!);
+	return specifiers.map((specifier) =>
+		specifier.startsWith('/') ? specifier : resolve(dirname(from), specifier),
+	);
 }
 
 /** Every module reachable from `entries` by static imports (what the browser will fetch). */
@@ -42,13 +46,18 @@ function moduleGraph(distDir: string, entries: string[]): string[] {
 export function pageWeight(distDir: string, pagePath: string): PageWeight {
 	const htmlFile = join(distDir, pagePath, pagePath.endsWith('.html') ? '' : 'index.html');
 	const html = readFileSync(htmlFile, 'utf8');
-	const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');
+	const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+		.map((m) => m[1]!)
+		.join('\n');
 	const moduleSrcs = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
-	const islandSrcs = [...html.matchAll(/<astro-island[^>]*?\b(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]!);
+	const islandSrcs = [
+		...html.matchAll(/<astro-island[^>]*?\b(?:component-url|renderer-url)="([^"]+)"/g),
+	].map((m) => m[1]!);
 	const inlineImports = importsOf(inline, '/');
 	const modules = moduleGraph(distDir, [...moduleSrcs, ...islandSrcs, ...inlineImports]);
 	const islandModules = moduleGraph(distDir, islandSrcs);
-	const size = (paths: string[]) => paths.reduce((sum, path) => sum + gz(readFileSync(join(distDir, path))), 0);
+	const size = (paths: string[]) =>
+		paths.reduce((sum, path) => sum + gz(readFileSync(join(distDir, path))), 0);
 	return {
 		htmlBytes: Buffer.byteLength(html),
 		htmlGzip: gz(html),

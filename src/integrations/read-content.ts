@@ -90,7 +90,14 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
 					});
 					continue;
 				}
-				entries.push({ collection: name, id: docsId(inDocs), file: rel(file), data, headings, body });
+				entries.push({
+					collection: name,
+					id: docsId(inDocs),
+					file: rel(file),
+					data,
+					headings,
+					body,
+				});
 			}
 		} else if (layout.kind === 'folder') {
 			for (const file of walk(path).filter((f) => YAML_EXTENSIONS.test(f))) {

@@ -13,5 +13,7 @@ export const GET: APIRoute = async () => {
 		summary: data.summary,
 		severity: data.severity?.id ?? null,
 	}));
-	return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json' } });
+	return new Response(JSON.stringify(body, null, 2), {
+		headers: { 'Content-Type': 'application/json' },
+	});
 };

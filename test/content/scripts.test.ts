@@ -6,7 +6,10 @@ import { makeSiteCopy, PROJECT_ROOT } from '../support/astro-build.ts';
 import { checkTree } from './support.ts';
 
 const run = (script: string, args: string[], cwd = PROJECT_ROOT) => {
-	const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], { cwd, encoding: 'utf8' });
+	const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
+		cwd,
+		encoding: 'utf8',
+	});
 	return { code: result.status, output: `${result.stdout}${result.stderr}` };
 };
 
@@ -19,13 +22,25 @@ describe('npm run new:runbook', () => {
 		remove = site.remove;
 		const { code, output } = run('new-runbook.ts', ['Kafka consumer lag'], site.root);
 		expect(code, output).toBe(0);
-		const text = readFileSync(join(site.root, 'src/content/docs/runbooks/kafka-consumer-lag.mdx'), 'utf8');
-		for (const section of ['Symptoms', 'Investigate', 'Mitigate', 'Verify', 'Escalate', 'Prevent']) expect(text).toContain(`## ${section}\n`);
+		const text = readFileSync(
+			join(site.root, 'src/content/docs/runbooks/kafka-consumer-lag.mdx'),
+			'utf8',
+		);
+		for (const section of ['Symptoms', 'Investigate', 'Mitigate', 'Verify', 'Escalate', 'Prevent'])
+			expect(text).toContain(`## ${section}\n`);
 		expect(text).toContain(`lastReviewed: ${new Date().toISOString().slice(0, 10)}`);
 
 		const { problems } = checkTree({ content: join(site.root, 'src/content') });
 		const mine = problems.filter((problem) => problem.file.endsWith('kafka-consumer-lag.mdx'));
-		expect(mine.map((problem) => problem.field)).toEqual(expect.arrayContaining(['description', 'owner', 'services[0]', 'symptoms[0]', 'body, line 15']));
+		expect(mine.map((problem) => problem.field)).toEqual(
+			expect.arrayContaining([
+				'description',
+				'owner',
+				'services[0]',
+				'symptoms[0]',
+				'body, line 15',
+			]),
+		);
 		expect(mine.every((problem) => /placeholder/.test(problem.message))).toBe(true);
 	});
 
@@ -40,7 +55,9 @@ describe('npm run check:stale', () => {
 	test('lists overdue runbooks and fails with --strict', () => {
 		const { code, output } = run('check-stale.ts', ['--strict', '--as-of', '2099-01-01']);
 		expect(code).toBe(1);
-		expect(output).toMatch(/High error rate \(runbooks\/high-error-rate\): due \d{4}-\d\d-\d\d, \d+ days overdue\. Owner: Team lead\./);
+		expect(output).toMatch(
+			/High error rate \(runbooks\/high-error-rate\): due \d{4}-\d\d-\d\d, \d+ days overdue\. Owner: Team lead\./,
+		);
 	});
 	test('only reports without --strict', () => {
 		expect(run('check-stale.ts', ['--as-of', '2099-01-01']).code).toBe(0);
@@ -49,7 +66,9 @@ describe('npm run check:stale', () => {
 
 describe('npm run check:alerts', () => {
 	test('reports rules whose runbook_url is missing or does not resolve, and exits non-zero', () => {
-		const { code, output } = run('check-alerts.ts', [join(PROJECT_ROOT, 'test/fixtures/prometheus/rules.yml')]);
+		const { code, output } = run('check-alerts.ts', [
+			join(PROJECT_ROOT, 'test/fixtures/prometheus/rules.yml'),
+		]);
 		expect(code).toBe(1);
 		expect(output).toContain('✓');
 		expect(output).toMatch(/✗ .*HighLatency: no runbook_url annotation/);

@@ -12,7 +12,10 @@ describe('reviewStatus', () => {
 	});
 
 	test('one day past the interval is overdue by one day', () => {
-		expect(reviewStatus(day('2026-08-23'), 90, day('2026-11-22'))).toMatchObject({ daysLeft: -1, overdue: true });
+		expect(reviewStatus(day('2026-08-23'), 90, day('2026-11-22'))).toMatchObject({
+			daysLeft: -1,
+			overdue: true,
+		});
 	});
 
 	test('the time of day does not change the answer', () => {
@@ -27,12 +30,25 @@ describe('reviewStatus', () => {
 
 	test('reviewing later never makes a runbook more overdue', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 400 }), (start, later, every) => {
-				const asOf = day('2030-01-01');
-				const earlier = reviewStatus(new Date(Date.UTC(2022, 0, 1) + start * 86_400_000), every, asOf);
-				const laterReview = reviewStatus(new Date(Date.UTC(2022, 0, 1) + (start + later) * 86_400_000), every, asOf);
-				expect(laterReview.daysLeft).toBeGreaterThanOrEqual(earlier.daysLeft);
-			}),
+			fc.property(
+				fc.integer({ min: 0, max: 3000 }),
+				fc.integer({ min: 0, max: 400 }),
+				fc.integer({ min: 1, max: 400 }),
+				(start, later, every) => {
+					const asOf = day('2030-01-01');
+					const earlier = reviewStatus(
+						new Date(Date.UTC(2022, 0, 1) + start * 86_400_000),
+						every,
+						asOf,
+					);
+					const laterReview = reviewStatus(
+						new Date(Date.UTC(2022, 0, 1) + (start + later) * 86_400_000),
+						every,
+						asOf,
+					);
+					expect(laterReview.daysLeft).toBeGreaterThanOrEqual(earlier.daysLeft);
+				},
+			),
 		);
 	});
 });

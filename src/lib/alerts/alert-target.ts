@@ -1,4 +1,7 @@
 /** Where an alert's permalink leads: its runbook, at its section when it names one. */
-export function alertTarget(alert: { runbook: { id: string }; section?: string | undefined }): string {
+export function alertTarget(alert: {
+	runbook: { id: string };
+	section?: string | undefined;
+}): string {
 	return `/${alert.runbook.id}/${alert.section ? `#${alert.section}` : ''}`;
 }

@@ -21,11 +21,17 @@ export interface HandbookLinks {
 }
 
 interface RulesFile {
-	groups?: { name?: string; rules?: { alert?: string; record?: string; annotations?: Record<string, string> }[] }[];
+	groups?: {
+		name?: string;
+		rules?: { alert?: string; record?: string; annotations?: Record<string, string> }[];
+	}[];
 }
 
 /** Resolves a runbook_url to what it points at in the handbook, or explains why it cannot. */
-function resolveUrl(raw: string, links: HandbookLinks): { ok: true; target: string } | { ok: false; reason: string } {
+function resolveUrl(
+	raw: string,
+	links: HandbookLinks,
+): { ok: true; target: string } | { ok: false; reason: string } {
 	let url: URL;
 	try {
 		url = new URL(raw, links.siteUrl);
@@ -33,22 +39,29 @@ function resolveUrl(raw: string, links: HandbookLinks): { ok: true; target: stri
 		return { ok: false, reason: `\`${raw}\` is not a URL.` };
 	}
 	const site = new URL(links.siteUrl);
-	if (url.origin !== site.origin) return { ok: false, reason: `\`${raw}\` is not on the handbook (${site.origin}).` };
+	if (url.origin !== site.origin)
+		return { ok: false, reason: `\`${raw}\` is not on the handbook (${site.origin}).` };
 	const path = url.pathname.replace(/\/+$/, '');
 	const alert = /^\/alerts\/([^/]+)$/.exec(path)?.[1];
 	if (alert !== undefined) {
 		const name = decodeURIComponent(alert);
-		return links.alerts.has(name) ? { ok: true, target: `alert ${name}` } : { ok: false, reason: `no alert \`${name}\` in src/content/alerts.yaml.` };
+		return links.alerts.has(name)
+			? { ok: true, target: `alert ${name}` }
+			: { ok: false, reason: `no alert \`${name}\` in src/content/alerts.yaml.` };
 	}
 	const docId = path.replace(/^\//, '');
 	if (links.runbooks.has(docId)) return { ok: true, target: `runbook ${docId}` };
-	return { ok: false, reason: `\`${url.pathname}\` is neither an alert permalink (/alerts/<Name>/) nor a runbook.` };
+	return {
+		ok: false,
+		reason: `\`${url.pathname}\` is neither an alert permalink (/alerts/<Name>/) nor a runbook.`,
+	};
 }
 
 /** One result per alerting rule (recording rules are skipped). */
 export function checkRules(file: unknown, links: HandbookLinks): RuleCheck[] {
 	const groups = (file as RulesFile | null)?.groups;
-	if (!Array.isArray(groups)) throw new Error('This is not a Prometheus rules file: it has no `groups:` list.');
+	if (!Array.isArray(groups))
+		throw new Error('This is not a Prometheus rules file: it has no `groups:` list.');
 	const results: RuleCheck[] = [];
 	groups.forEach((group, g) => {
 		(group.rules ?? []).forEach((rule, r) => {
@@ -56,8 +69,15 @@ export function checkRules(file: unknown, links: HandbookLinks): RuleCheck[] {
 			const location = `groups[${g}].rules[${r}]`;
 			const runbookUrl = rule.annotations?.runbook_url;
 			if (!runbookUrl) {
-				const suggestion = links.alerts.has(rule.alert) ? ` Add \`runbook_url: ${new URL(`/alerts/${rule.alert}/`, links.siteUrl).href}\`.` : ` Add the alert to src/content/alerts.yaml and link /alerts/${rule.alert}/.`;
-				results.push({ alert: rule.alert, location, ok: false, message: `no runbook_url annotation.${suggestion}` });
+				const suggestion = links.alerts.has(rule.alert)
+					? ` Add \`runbook_url: ${new URL(`/alerts/${rule.alert}/`, links.siteUrl).href}\`.`
+					: ` Add the alert to src/content/alerts.yaml and link /alerts/${rule.alert}/.`;
+				results.push({
+					alert: rule.alert,
+					location,
+					ok: false,
+					message: `no runbook_url annotation.${suggestion}`,
+				});
 				return;
 			}
 			const resolved = resolveUrl(runbookUrl, links);

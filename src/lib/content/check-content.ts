@@ -151,7 +151,8 @@ export function checkContent(entries: readonly RawEntry[]): ContentProblem[] {
 	for (const entry of entries) {
 		// A scaffold still holding placeholders gets one message per placeholder, not a cascade of
 		// schema errors about the same unfinished fields.
-		const unfinished = entry.collection === 'docs' ? findPlaceholders(entry.file, entry.data, entry.body ?? '') : [];
+		const unfinished =
+			entry.collection === 'docs' ? findPlaceholders(entry.file, entry.data, entry.body ?? '') : [];
 		problems.push(...unfinished);
 		if (unfinished.length) continue;
 		const parsed = parseEntry(entry, problems);

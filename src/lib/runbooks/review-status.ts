@@ -9,21 +9,28 @@ export interface ReviewStatus {
 }
 
 /** Midnight UTC of the day `date` falls on. */
-const utcDay = (date: Date) => Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+const utcDay = (date: Date) =>
+	Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 
 /**
  * When a runbook is next due for review, and whether it is overdue as of `asOf` (the build date
  * for pages, today for `npm run check:stale`). Due on the day itself is not yet overdue.
  */
 export function reviewStatus(lastReviewed: Date, everyDays: number, asOf: Date): ReviewStatus {
-	if (!Number.isInteger(everyDays) || everyDays <= 0) throw new RangeError(`Review interval must be a positive whole number of days, not ${everyDays}.`);
+	if (!Number.isInteger(everyDays) || everyDays <= 0)
+		throw new RangeError(
+			`Review interval must be a positive whole number of days, not ${everyDays}.`,
+		);
 	const due = utcDay(lastReviewed) + everyDays * DAY_MS;
 	const daysLeft = Math.round((due - utcDay(asOf)) / DAY_MS);
 	return { dueOn: new Date(due), daysLeft, overdue: daysLeft < 0 };
 }
 
 /** Runbooks in review order: most overdue first, then the soonest due; ties by title. */
-export function byReviewUrgency<T extends { status: ReviewStatus; title: string }>(a: T, b: T): number {
+export function byReviewUrgency<T extends { status: ReviewStatus; title: string }>(
+	a: T,
+	b: T,
+): number {
 	return a.status.daysLeft - b.status.daysLeft || a.title.localeCompare(b.title);
 }
 
@@ -37,11 +44,20 @@ export interface ReviewItem {
 
 /** Every runbook's review state as of `asOf`, most urgent first: the /review/ page and check:stale. */
 export function reviewQueue(
-	runbooks: readonly { id: string; title: string; owner: string; lastReviewed: Date; reviewEveryDays?: number | undefined }[],
+	runbooks: readonly {
+		id: string;
+		title: string;
+		owner: string;
+		lastReviewed: Date;
+		reviewEveryDays?: number | undefined;
+	}[],
 	defaultEveryDays: number,
 	asOf: Date,
 ): ReviewItem[] {
 	return runbooks
-		.map(({ reviewEveryDays, ...runbook }) => ({ ...runbook, status: reviewStatus(runbook.lastReviewed, reviewEveryDays ?? defaultEveryDays, asOf) }))
+		.map(({ reviewEveryDays, ...runbook }) => ({
+			...runbook,
+			status: reviewStatus(runbook.lastReviewed, reviewEveryDays ?? defaultEveryDays, asOf),
+		}))
 		.sort(byReviewUrgency);
 }

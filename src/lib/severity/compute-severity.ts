@@ -45,17 +45,27 @@ export function computeSeverity(model: AssessmentModel, answers: Answers): Sever
 	for (const question of model.questions) {
 		const answer = answers[question.id];
 		if (answer === undefined) continue;
-		const known = answer === UNSURE ? question.allowUnsure : question.options.some((option) => option.id === answer);
+		const known =
+			answer === UNSURE
+				? question.allowUnsure
+				: question.options.some((option) => option.id === answer);
 		if (known) valid[question.id] = answer;
 	}
 	const matches = model.rules
 		.map((rule, index) => ({ match: matchRule(rule, valid), index }))
-		.filter((item): item is { match: RuleMatch; index: number } => item.match !== undefined && rank.has(item.match.rule.level))
-		.sort((a, b) => rank.get(a.match.rule.level)! - rank.get(b.match.rule.level)! || a.index - b.index)
+		.filter(
+			(item): item is { match: RuleMatch; index: number } =>
+				item.match !== undefined && rank.has(item.match.rule.level),
+		)
+		.sort(
+			(a, b) => rank.get(a.match.rule.level)! - rank.get(b.match.rule.level)! || a.index - b.index,
+		)
 		.map((item) => item.match);
 	return {
 		level: matches[0]?.rule.level ?? null,
 		matches,
-		unanswered: model.questions.filter((question) => valid[question.id] === undefined).map((question) => question.id),
+		unanswered: model.questions
+			.filter((question) => valid[question.id] === undefined)
+			.map((question) => question.id),
 	};
 }

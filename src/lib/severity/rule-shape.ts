@@ -13,10 +13,15 @@ export interface MissingWorseOption {
  * matches "25–50 %" it must match "over 50 %" and "all" too. Unknown questions and options are
  * left to the reference checks.
  */
-export function missingWorseOptions(rule: RuleModel, questions: readonly QuestionModel[]): MissingWorseOption[] {
+export function missingWorseOptions(
+	rule: RuleModel,
+	questions: readonly QuestionModel[],
+): MissingWorseOption[] {
 	const gaps: MissingWorseOption[] = [];
 	for (const [questionId, listed] of Object.entries(rule.when)) {
-		const order = questions.find((question) => question.id === questionId)?.options.map((option) => option.id);
+		const order = questions
+			.find((question) => question.id === questionId)
+			?.options.map((option) => option.id);
 		if (!order) continue;
 		const positions = listed.map((id) => order.indexOf(id)).filter((index) => index >= 0);
 		if (positions.length === 0) continue;

@@ -15,28 +15,59 @@ const assessment: fc.Arbitrary<AssessmentModel> = fc
 		const questions = optionCounts.map((count, q) => ({
 			id: `q${q}`,
 			label: `Question ${q}`,
-			options: Array.from({ length: count }, (_, o) => ({ id: `q${q}o${o}`, label: `Option ${o}` })),
+			options: Array.from({ length: count }, (_, o) => ({
+				id: `q${q}o${o}`,
+				label: `Option ${o}`,
+			})),
 			allowUnsure: true,
 		}));
 		const condition = fc
 			.tuple(fc.integer({ min: 0, max: questions.length - 1 }), fc.integer({ min: 1, max: 5 }))
-			.map(([q, depth]) => [questions[q]!.id, questions[q]!.options.slice(0, Math.min(depth, questions[q]!.options.length)).map((o) => o.id)] as const);
+			.map(
+				([q, depth]) =>
+					[
+						questions[q]!.id,
+						questions[q]!.options.slice(0, Math.min(depth, questions[q]!.options.length)).map(
+							(o) => o.id,
+						),
+					] as const,
+			);
 		const rule = fc.record({
 			conditions: fc.array(condition, { minLength: 1, maxLength: 3 }),
 			level: fc.integer({ min: 1, max: levelCount }),
 		});
 		return fc.array(rule, { minLength: 1, maxLength: 10 }).map((rules) => ({
 			questions,
-			rules: rules.map((r, index) => ({ id: `r${index}`, when: Object.fromEntries(r.conditions), level: `l${r.level}`, reason: `Rule ${index}` })),
-			levels: Array.from({ length: levelCount }, (_, index) => ({ id: `l${index + 1}`, rank: index + 1 })),
+			rules: rules.map((r, index) => ({
+				id: `r${index}`,
+				when: Object.fromEntries(r.conditions),
+				level: `l${r.level}`,
+				reason: `Rule ${index}`,
+			})),
+			levels: Array.from({ length: levelCount }, (_, index) => ({
+				id: `l${index + 1}`,
+				rank: index + 1,
+			})),
 		}));
 	});
 
 /** Some questions answered, with an option or "not sure". */
 const answersFor = (model: AssessmentModel): fc.Arbitrary<Record<string, string>> =>
 	fc
-		.tuple(...model.questions.map((question) => fc.option(fc.constantFrom(UNSURE, ...question.options.map((o) => o.id)), { nil: undefined })))
-		.map((picked) => Object.fromEntries(model.questions.flatMap((question, index) => (picked[index] === undefined ? [] : [[question.id, picked[index]!]]))));
+		.tuple(
+			...model.questions.map((question) =>
+				fc.option(fc.constantFrom(UNSURE, ...question.options.map((o) => o.id)), {
+					nil: undefined,
+				}),
+			),
+		)
+		.map((picked) =>
+			Object.fromEntries(
+				model.questions.flatMap((question, index) =>
+					picked[index] === undefined ? [] : [[question.id, picked[index]!]],
+				),
+			),
+		);
 
 const rankOf = (model: AssessmentModel, answers: Answers) => {
 	const level = computeSeverity(model, answers).level;
@@ -48,13 +79,19 @@ const models = fc.oneof(assessment, fc.constant(real));
 
 describe('computeSeverity, for any valid assessment', () => {
 	test('generated rules are the kind the content check accepts', () => {
-		fc.assert(fc.property(assessment, (model) => model.rules.every((rule) => missingWorseOptions(rule, model.questions).length === 0)));
+		fc.assert(
+			fc.property(assessment, (model) =>
+				model.rules.every((rule) => missingWorseOptions(rule, model.questions).length === 0),
+			),
+		);
 	});
 
 	test('choosing a more severe option never lowers the result', () => {
 		fc.assert(
 			fc.property(
-				models.chain((model) => fc.tuple(fc.constant(model), answersFor(model), fc.nat(), fc.nat())),
+				models.chain((model) =>
+					fc.tuple(fc.constant(model), answersFor(model), fc.nat(), fc.nat()),
+				),
 				([model, answers, q, step]) => {
 					const question = model.questions[q % model.questions.length]!;
 					const current = answers[question.id];
@@ -62,7 +99,9 @@ describe('computeSeverity, for any valid assessment', () => {
 					const index = question.options.findIndex((o) => o.id === current);
 					const worse = question.options[index - 1 - (step % Math.max(1, index))];
 					if (!worse) return;
-					expect(rankOf(model, { ...answers, [question.id]: worse.id })).toBeLessThanOrEqual(rankOf(model, answers));
+					expect(rankOf(model, { ...answers, [question.id]: worse.id })).toBeLessThanOrEqual(
+						rankOf(model, answers),
+					);
 				},
 			),
 		);
@@ -76,7 +115,9 @@ describe('computeSeverity, for any valid assessment', () => {
 					const question = model.questions[q % model.questions.length]!;
 					const unsure = rankOf(model, { ...answers, [question.id]: UNSURE });
 					for (const option of question.options) {
-						expect(unsure).toBeLessThanOrEqual(rankOf(model, { ...answers, [question.id]: option.id }));
+						expect(unsure).toBeLessThanOrEqual(
+							rankOf(model, { ...answers, [question.id]: option.id }),
+						);
 					}
 				},
 			),

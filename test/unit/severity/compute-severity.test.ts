@@ -16,24 +16,39 @@ describe('with the default rules', () => {
 		expect(result.unanswered).toEqual(model.questions.map((question) => question.id));
 	});
 
-	test.each(['over-4h', '2-4h', '1-2h', 'under-1h'])('a complete outage for all users is SEV1 after %s', (duration) => {
-		expect(level({ impact: 'full-outage', users: 'all', duration })).toBe('sev1');
-	});
+	test.each(['over-4h', '2-4h', '1-2h', 'under-1h'])(
+		'a complete outage for all users is SEV1 after %s',
+		(duration) => {
+			expect(level({ impact: 'full-outage', users: 'all', duration })).toBe('sev1');
+		},
+	);
 
 	test('a core feature degraded for more than 25 % of users for more than 2 hours is SEV2', () => {
 		for (const users of ['all', 'over-50', '25-50']) {
-			for (const duration of ['over-4h', '2-4h']) expect(level({ impact: 'core-degraded', users, duration })).toBe('sev2');
+			for (const duration of ['over-4h', '2-4h'])
+				expect(level({ impact: 'core-degraded', users, duration })).toBe('sev2');
 		}
 	});
 
 	test('a minor feature down for under 10 % of users is SEV3 or lower', () => {
-		const rank = (id: string | null) => severities.find((severity) => severity.id === id)!.data.rank;
+		const rank = (id: string | null) =>
+			severities.find((severity) => severity.id === id)!.data.rank;
 		expect(rank(level({ impact: 'minor-down', users: 'under-10' }))).toBeGreaterThanOrEqual(3);
-		expect(rank(level({ impact: 'minor-down', users: 'under-10', duration: 'under-1h', errors: 'normal' }))).toBeGreaterThanOrEqual(3);
+		expect(
+			rank(
+				level({ impact: 'minor-down', users: 'under-10', duration: 'under-1h', errors: 'normal' }),
+			),
+		).toBeGreaterThanOrEqual(3);
 	});
 
 	test('confirmed data loss or a security exposure is SEV1 whatever else is answered', () => {
-		const mild = { impact: 'cosmetic', users: 'under-10', duration: 'under-1h', errors: 'normal', money: 'none' };
+		const mild = {
+			impact: 'cosmetic',
+			users: 'under-10',
+			duration: 'under-1h',
+			errors: 'normal',
+			money: 'none',
+		};
 		expect(level({ ...mild, data: 'confirmed-loss', security: 'no' })).toBe('sev1');
 		expect(level({ ...mild, data: 'no', security: 'confirmed' })).toBe('sev1');
 	});
@@ -47,9 +62,21 @@ describe('with the default rules', () => {
 	});
 
 	test('every matching rule is reported, most severe first', () => {
-		const result = computeSeverity(model, { impact: 'core-degraded', users: 'over-50', duration: 'over-4h', errors: '1-5' });
+		const result = computeSeverity(model, {
+			impact: 'core-degraded',
+			users: 'over-50',
+			duration: 'over-4h',
+			errors: '1-5',
+		});
 		expect(result.level).toBe('sev2');
-		expect(result.matches.map((match) => match.rule.id)).toEqual(['degraded-widespread-long', 'degraded-for-hours', 'degraded', 'moderate-error-rate', 'cosmetic', 'low-error-rate']);
+		expect(result.matches.map((match) => match.rule.id)).toEqual([
+			'degraded-widespread-long',
+			'degraded-for-hours',
+			'degraded',
+			'moderate-error-rate',
+			'cosmetic',
+			'low-error-rate',
+		]);
 	});
 
 	test('answers to unknown questions or options are ignored, not trusted', () => {
@@ -58,19 +85,26 @@ describe('with the default rules', () => {
 });
 
 describe('every example under a severity level', () => {
-	const examples = severities.flatMap((severity) => severity.data.examples.map((example) => ({ level: severity.id, ...example })));
+	const examples = severities.flatMap((severity) =>
+		severity.data.examples.map((example) => ({ level: severity.id, ...example })),
+	);
 	test('carries the answers that describe it', () => {
 		expect(examples.length).toBeGreaterThan(0);
-		for (const example of examples) expect(Object.keys(example.answers), example.text).not.toHaveLength(0);
+		for (const example of examples)
+			expect(Object.keys(example.answers), example.text).not.toHaveLength(0);
 	});
-	test.each(examples.map((example) => [example.level, example.text, example.answers] as const))('%s: %s', (expected, _text, answers) => {
-		expect(level(answers)).toBe(expected);
-	});
+	test.each(examples.map((example) => [example.level, example.text, example.answers] as const))(
+		'%s: %s',
+		(expected, _text, answers) => {
+			expect(level(answers)).toBe(expected);
+		},
+	);
 });
 
 describe('with the P0–P3 fixture organisation', () => {
 	const fixture = loadContent(join(PROJECT_ROOT, 'test/fixtures/content-p0-p3'));
-	const fixtureLevel = (answers: Record<string, string>) => computeSeverity(fixture.model, answers).level;
+	const fixtureLevel = (answers: Record<string, string>) =>
+		computeSeverity(fixture.model, answers).level;
 
 	test('uses its own labels: service down is P0, a major feature P1, a minor one P2', () => {
 		expect(fixtureLevel({ scope: 'everything' })).toBe('p0');
@@ -83,7 +117,11 @@ describe('with the P0–P3 fixture organisation', () => {
 	test('"not sure" what is broken rounds up to P0', () => {
 		expect(fixtureLevel({ scope: UNSURE })).toBe('p0');
 	});
-	test.each(fixture.severities.flatMap((s) => s.data.examples.map((e) => [s.id, e.text, e.answers] as const)))('%s example: %s', (expected, _text, answers) => {
+	test.each(
+		fixture.severities.flatMap((s) =>
+			s.data.examples.map((e) => [s.id, e.text, e.answers] as const),
+		),
+	)('%s example: %s', (expected, _text, answers) => {
 		expect(fixtureLevel(answers)).toBe(expected);
 	});
 });

@@ -1,0 +1,183 @@
+import type { CalculatorData } from '../../../lib/severity/calculator-data.ts';
+import { UNSURE } from '../../../lib/severity/model.ts';
+import { useSeverityCalculator } from './useSeverityCalculator.ts';
+import './severity-calculator.css';
+
+interface Props {
+	data: CalculatorData;
+	headingLevel?: 2 | 3;
+}
+
+export default function SeverityCalculator({ data, headingLevel = 2 }: Props) {
+	const calc = useSeverityCalculator(data);
+	const Heading = `h${headingLevel}` as 'h2';
+	const { view } = calc;
+	const unanswered = calc.result.unanswered.length;
+
+	return (
+		<div class="fbc not-content">
+			<form
+				class="fbc__questions"
+				onSubmit={(event) => event.preventDefault()}
+				aria-label="Severity questions"
+			>
+				<p class="fbc__field">
+					<label for="fbc-title">What is happening, in a few words (optional)</label>
+					<input
+						id="fbc-title"
+						type="text"
+						value={calc.title}
+						autocomplete="off"
+						placeholder="e.g. API errors after deploy"
+						onInput={(event) => calc.setTitle(event.currentTarget.value)}
+					/>
+				</p>
+				{data.model.questions.map((question) => (
+					<fieldset
+						key={question.id}
+						class="fbc__question"
+						aria-describedby={question.help ? `fbc-help-${question.id}` : undefined}
+					>
+						<legend>{question.label}</legend>
+						{question.help && (
+							<p class="fbc__help" id={`fbc-help-${question.id}`}>
+								{question.help}
+							</p>
+						)}
+						{[
+							...question.options,
+							...(question.allowUnsure ? [{ id: UNSURE, label: 'Not sure (rounds up)' }] : []),
+						].map((option) => (
+							<label key={option.id} class="fbc__option">
+								<input
+									type="radio"
+									name={question.id}
+									value={option.id}
+									checked={calc.answers[question.id] === option.id}
+									onChange={() => calc.answer(question.id, option.id)}
+								/>
+								<span>{option.label}</span>
+							</label>
+						))}
+					</fieldset>
+				))}
+			</form>
+
+			<section class="fbc__result" aria-labelledby="fbc-result-title">
+				<Heading id="fbc-result-title">Result</Heading>
+				{/* Announces the level once per change, not on every click. */}
+				<p class="sr-only" aria-live="polite" aria-atomic="true">
+					{view ? `Severity ${view.level.label}, ${view.level.name}` : ''}
+				</p>
+				{!view ? (
+					<p>Answer the questions to see the severity. Nothing is assumed until you do.</p>
+				) : (
+					<>
+						<p class="fbc__level" style={{ '--fb-severity': view.level.color }}>
+							<span class="fbc__swatch" aria-hidden="true" />
+							<strong>{view.level.label}</strong>
+							{view.level.aliases.length > 0 && <span> ({view.level.aliases.join(', ')})</span>}
+							{!view.level.aliases.includes(view.level.name) && <span>: {view.level.name}</span>}
+						</p>
+						<p>{view.level.summary}</p>
+						{unanswered > 0 && (
+							<p class="fbc__note">
+								{unanswered} question{unanswered === 1 ? '' : 's'} unanswered: answering{' '}
+								{unanswered === 1 ? 'it' : 'them'} can only raise the level.
+							</p>
+						)}
+						<Heading class="fbc__subheading">Why</Heading>
+						<ul class="fbc__reasons">
+							{view.reasons.map((reason) => (
+								<li key={reason.ruleId}>
+									<strong>{reason.level}:</strong> {reason.text}
+									{reason.assumed.map((text) => (
+										<span key={text} class="fbc__assumed">
+											{' '}
+											{text}
+										</span>
+									))}
+								</li>
+							))}
+						</ul>
+						<dl class="fbc__facts">
+							<dt>Respond within</dt>
+							<dd>{view.respondWithin}</dd>
+							<dt>Post updates</dt>
+							<dd>
+								<ul>
+									{view.updates.map((update) => (
+										<li key={update.state}>
+											<span class="fbc__state">{update.state}</span>: {update.every}
+										</li>
+									))}
+								</ul>
+							</dd>
+							<dt>Page</dt>
+							<dd>
+								<ol>
+									{view.page.map((step) => (
+										<li key={step.when}>
+											{step.when}: <strong>{step.who}</strong>
+										</li>
+									))}
+								</ol>
+								{view.level.notify.length > 0 && <p>Notify: {view.level.notify.join(', ')}</p>}
+							</dd>
+							<dt>Open</dt>
+							<dd>
+								<ul>
+									{view.open.map((item) => (
+										<li key={item}>{item}</li>
+									))}
+								</ul>
+							</dd>
+							<dt>Post-mortem</dt>
+							<dd>{view.postmortem}</dd>
+						</dl>
+						<div class="fbc__actions">
+							{calc.clockLink && (
+								<a class="fbc__button fbc__button--primary" href={calc.clockLink}>
+									Start incident clock at {view.level.label}
+								</a>
+							)}
+							<button type="button" class="fbc__button" onClick={calc.copySummary}>
+								Copy summary
+							</button>
+							<button type="button" class="fbc__button" onClick={calc.reset}>
+								Reset
+							</button>
+						</div>
+						<p class="fbc__copy-status" role="status">
+							{calc.copy === 'copied'
+								? 'Summary copied.'
+								: calc.copy === 'failed'
+									? 'Could not copy: select the summary below and copy it.'
+									: ''}
+						</p>
+						{calc.copy === 'failed' && (
+							<textarea
+								class="fbc__summary"
+								readOnly
+								aria-label="Summary to copy"
+								value={view.summary}
+							/>
+						)}
+						{view.runbooks.length > 0 && (
+							<>
+								<Heading class="fbc__subheading">Runbooks that fit</Heading>
+								<ul>
+									{view.runbooks.map((runbook) => (
+										<li key={runbook.id}>
+											<a href={`/${runbook.id}/`}>{runbook.title}</a>
+										</li>
+									))}
+								</ul>
+							</>
+						)}
+					</>
+				)}
+			</section>
+		</div>
+	);
+}

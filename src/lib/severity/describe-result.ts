@@ -1,0 +1,111 @@
+// Turns a computed severity into what the calculator shows and copies. Pure: `now` is passed in.
+import { incidentChannelName } from '../incident/channel-name.ts';
+import { formatMinutes } from '../time/format-minutes.ts';
+import type { CalculatorData, LevelView, RunbookView } from './calculator-data.ts';
+import type { SeverityResult } from './compute-severity.ts';
+import { UNSURE, type Answers } from './model.ts';
+
+export interface ResultView {
+	level: LevelView;
+	/** One per matching rule, most severe first, with what "not sure" answers were taken as. */
+	reasons: { ruleId: string; level: string; text: string; assumed: string[] }[];
+	respondWithin: string;
+	updates: { state: string; every: string }[];
+	page: { when: string; who: string }[];
+	open: string[];
+	postmortem: string;
+	runbooks: RunbookView[];
+	/** One Markdown line: level, reasons, response time. */
+	summary: string;
+}
+
+const every = (minutes: number | null) =>
+	minutes === null ? 'no scheduled updates' : `every ${formatMinutes(minutes)}`;
+
+/** Runbooks that fit: the one the reader came from, then those most likely at this level, then the rest at it. */
+export function fittingRunbooks(
+	runbooks: readonly RunbookView[],
+	level: string,
+	fromRunbook?: string,
+	limit = 6,
+): RunbookView[] {
+	const origin = runbooks.filter((runbook) => runbook.id === fromRunbook);
+	const likely = runbooks.filter(
+		(runbook) => runbook.severities[0] === level && runbook.id !== fromRunbook,
+	);
+	const possible = runbooks.filter(
+		(runbook) => runbook.severities.slice(1).includes(level) && runbook.id !== fromRunbook,
+	);
+	return [...origin, ...likely, ...possible].slice(0, limit);
+}
+
+export function describeResult(
+	data: CalculatorData,
+	result: SeverityResult,
+	answers: Answers,
+	options: { now: Date; title?: string; fromRunbook?: string },
+): ResultView | null {
+	const level = data.levels.find((candidate) => candidate.id === result.level);
+	if (!level) return null;
+	const label = (id: string) => data.levels.find((candidate) => candidate.id === id)?.label ?? id;
+	const reasons = result.matches.map(({ rule, assumed }) => ({
+		ruleId: rule.id,
+		level: label(rule.level),
+		text: rule.reason,
+		assumed: Object.entries(assumed).map(([questionId, optionId]) => {
+			const question = data.model.questions.find((q) => q.id === questionId)!;
+			const option = question.options.find((o) => o.id === optionId)!;
+			return `“${question.label}” is not sure, so counted as “${option.label}”.`;
+		}),
+	}));
+	const opens = [
+		level.opens.incidentChannel &&
+			`Incident channel ${incidentChannelName(data.incidentChannel, options.now, options.title)}`,
+		level.opens.bridge && 'A call bridge',
+		level.opens.statusPage && `A status page update (${data.statusPageUrl})`,
+		level.opens.customerComms && 'Customer communication',
+		level.opens.execLiaison && 'An executive liaison',
+	].filter((item): item is string => Boolean(item));
+	const title = options.title?.trim();
+	const unsureCount = Object.values(answers).filter((answer) => answer === UNSURE).length;
+	const summary =
+		`**${level.label}${level.aliases.length ? ` (${level.aliases.join(', ')})` : ''}**` +
+		(title ? ` ${title}:` : ':') +
+		` ${reasons
+			.filter((reason) => reason.level === level.label)
+			.map((reason) => reason.text)
+			.join(' ')}` +
+		` Respond within ${formatMinutes(level.responseMinutes)}.` +
+		(unsureCount
+			? ` (${unsureCount} answer${unsureCount === 1 ? '' : 's'} not sure, rounded up.)`
+			: '');
+	return {
+		level,
+		reasons,
+		respondWithin: `${formatMinutes(level.responseMinutes)} (${level.coverage === '24/7' ? 'around the clock' : 'business hours'})`,
+		updates: (['investigating', 'identified', 'monitoring'] as const).map((state) => ({
+			state,
+			every: every(level.updateEveryMinutes[state]),
+		})),
+		page: level.paging.map((step) => ({
+			when:
+				step.afterMinutes === 0
+					? 'At once'
+					: `After ${formatMinutes(step.afterMinutes)} without acknowledgement`,
+			who: step.targets.join(' + '),
+		})),
+		open: opens.length ? opens : ['A ticket; nothing else is opened at this level'],
+		postmortem: level.postmortem.required
+			? `Required${level.postmortem.dueHours === null ? '' : `: draft within ${formatMinutes(level.postmortem.dueHours * 60)} of resolution`}`
+			: `Optional${level.postmortem.dueHours === null ? '' : ` (if written, within ${formatMinutes(level.postmortem.dueHours * 60)})`}`,
+		runbooks: fittingRunbooks(data.runbooks, level.id, options.fromRunbook),
+		summary,
+	};
+}
+
+/** The incident clock link: level, answers and origin carried in the URL for the clock to read. */
+export function clockHref(level: string, search: string): string {
+	const params = new URLSearchParams(search);
+	params.set('severity', level);
+	return `/tools/incident-clock/?${params.toString()}`;
+}
