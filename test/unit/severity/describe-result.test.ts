@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { incidentChannelName, slugify } from '../../../src/lib/incident/channel-name.ts';
+import { readAnswers, writeAnswers } from '../../../src/lib/severity/answers-url.ts';
+import { clockHref, fittingRunbooks } from '../../../src/lib/severity/describe-result.ts';
+import { UNSURE } from '../../../src/lib/severity/model.ts';
+import { loadContent } from '../../support/content.ts';
+
+const { model } = loadContent();
+const now = new Date('2026-11-22T03:14:00Z');
+
+describe('incident channel names', () => {
+	test('fill the date (UTC) and a slug of the title into the pattern', () => {
+		expect(incidentChannelName('#incident-{date}-{slug}', now, 'Checkout: 500s after deploy!')).toBe('#incident-2026-11-22-checkout-500s-after-deploy');
+	});
+	test('keep a visible placeholder when there is no title yet', () => {
+		expect(incidentChannelName('#inc-{slug}', now)).toBe('#inc-short-name');
+	});
+	test('slugs drop accents and punctuation and stay short', () => {
+		expect(slugify('  Crème brûlée — déjà vu  ')).toBe('creme-brulee-deja-vu');
+		expect(slugify('x'.repeat(80))).toHaveLength(40);
+	});
+});
+
+describe('answers in the URL', () => {
+	test('round-trip, keeping unrelated parameters', () => {
+		const search = writeAnswers(model, { impact: 'core-down', users: UNSURE }, '?runbook=runbooks%2Fhigh-error-rate');
+		expect(readAnswers(model, search)).toEqual({ impact: 'core-down', users: UNSURE });
+		expect(new URLSearchParams(search).get('runbook')).toBe('runbooks/high-error-rate');
+	});
+	test('drop unknown questions and options from a hand-edited link', () => {
+		expect(readAnswers(model, '?impact=meltdown&users=all&foo=bar')).toEqual({ users: 'all' });
+	});
+	test('clearing an answer removes it from the URL', () => {
+		expect(writeAnswers(model, {}, '?impact=core-down')).toBe('');
+	});
+});
+
+test('the clock link carries the level and everything else in the query', () => {
+	const href = clockHref('sev2', 'impact=core-down&title=API');
+	const url = new URL(href, 'https://x.test');
+	expect(url.pathname).toBe('/tools/incident-clock/');
+	expect(Object.fromEntries(url.searchParams)).toEqual({ impact: 'core-down', title: 'API', severity: 'sev2' });
+});
+
+test('runbooks that fit: where the reader came from, then most likely at the level, then possible', () => {
+	const runbooks = [
+		{ id: 'a', title: 'A', severities: ['sev3', 'sev2'] },
+		{ id: 'b', title: 'B', severities: ['sev2'] },
+		{ id: 'c', title: 'C', severities: ['sev1'] },
+		{ id: 'd', title: 'D', severities: ['sev1', 'sev2'] },
+	];
+	expect(fittingRunbooks(runbooks, 'sev2', 'c').map((r) => r.id)).toEqual(['c', 'b', 'a', 'd']);
+	expect(fittingRunbooks(runbooks, 'sev4').map((r) => r.id)).toEqual([]);
+});
