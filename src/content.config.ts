@@ -46,6 +46,10 @@ export const collections = {
 		loader: single(CONTENT_LAYOUT.assessment.path),
 		schema: schemas.assessment,
 	}),
+	scenarios: defineCollection({
+		loader: folder(CONTENT_LAYOUT.scenarios.path),
+		schema: schemas.scenarios,
+	}),
 	settings: defineCollection({
 		loader: single(CONTENT_LAYOUT.settings.path),
 		schema: schemas.settings,

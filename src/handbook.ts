@@ -4,6 +4,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { SINGLE_ENTRY_ID } from './lib/content/layout.ts';
 import type { CalculatorData } from './lib/severity/calculator-data.ts';
 import { toAssessmentModel } from './lib/severity/to-model.ts';
+import type { PracticeData } from './lib/severity/practice.ts';
 
 export type Severity = CollectionEntry<'severities'>;
 export type Policy = CollectionEntry<'escalation'>;
@@ -100,5 +101,33 @@ export async function getCalculatorData(): Promise<CalculatorData> {
 		})),
 		incidentChannel: settings.incidentChannel,
 		statusPageUrl: settings.statusPageUrl,
+	};
+}
+
+/** The practice island's data: the same assessment as the calculator, plus the scenarios. */
+export async function getPracticeData(): Promise<PracticeData> {
+	const [assessment, severities, scenarios] = await Promise.all([
+		getAssessment(),
+		getSeverities(),
+		getCollection('scenarios'),
+	]);
+	return {
+		model: toAssessmentModel(assessment, severities),
+		levels: severities.map(({ id, data }) => ({
+			id,
+			label: data.label,
+			aliases: data.aliases,
+			color: data.color,
+		})),
+		scenarios: scenarios
+			.sort((a, b) => a.data.title.localeCompare(b.data.title))
+			.map(({ id, data }) => ({
+				id,
+				title: data.title,
+				story: data.story.trim(),
+				expected: data.expected.id,
+				answers: data.answers,
+				debrief: data.debrief,
+			})),
 	};
 }

@@ -7,6 +7,7 @@ import { assessmentSchema } from './assessment.ts';
 import { escalationSchema } from './escalation.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { roleSchema } from './role.ts';
+import { scenarioSchema } from './scenario.ts';
 import { settingsSchema } from './settings.ts';
 import { severitySchema } from './severity.ts';
 import { templateSchema } from './template.ts';
@@ -19,6 +20,7 @@ export const dataSchemas = (reference: ReferenceFactory) => ({
 	alerts: alertSchema(reference),
 	templates: templateSchema(),
 	settings: settingsSchema(),
+	scenarios: scenarioSchema(reference),
 });
 
 export type DataCollectionName = keyof ReturnType<typeof dataSchemas>;

@@ -9,7 +9,8 @@ export type CollectionName =
 	| 'roles'
 	| 'alerts'
 	| 'templates'
-	| 'settings';
+	| 'settings'
+	| 'scenarios';
 
 /** What a reference field holds once parsed: the same shape Astro's `reference()` produces. */
 export interface EntryRef<C extends CollectionName = CollectionName> {

@@ -148,6 +148,24 @@ describe('the severity calculator, in Chromium', () => {
 	});
 });
 
+describe('severity practice, in Chromium', () => {
+	test('a trainee answers a story, checks, and sees whether the level matches and why', async () => {
+		await page.goto(`${baseUrl}/training/severity-practice/`);
+		await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+		await page.getByLabel('Scenario').selectOption({ label: '1. A button out of place' });
+		await pick('What is affected?', 'A core feature is down (login, payments, the API)');
+		await page.getByRole('button', { name: 'Check my answer' }).click();
+		const result = await page.locator('.fbc__result').innerText();
+		expect(result).toContain('Your answers give SEV2; expected SEV4');
+		expect(result).toContain('(you: A core feature is down (login, payments, the API))');
+		await pick('What is affected?', 'A cosmetic problem or a bug with a workaround');
+		await page.getByRole('button', { name: 'Check my answer' }).click();
+		expect(await page.locator('.fbc__result').innerText()).toContain('Right: SEV4');
+		expect(new URL(page.url()).searchParams.get('scenario')).toBe('misaligned-button');
+		expect(await axeViolations(page)).toEqual([]);
+	});
+});
+
 describe('the rendered severity matrix', () => {
 	test('every row agrees with the calculator', () => {
 		const html = readFileSync(join(distDir, 'process/severity-matrix/index.html'), 'utf8');

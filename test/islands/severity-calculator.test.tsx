@@ -24,7 +24,9 @@ const data: CalculatorData = {
 		postmortem: s.postmortem,
 		paging: [{ afterMinutes: 0, targets: ['Primary on-call'] }],
 	})),
-	runbooks: [{ id: 'runbooks/high-error-rate', title: 'High error rate', severities: ['sev2', 'sev1'] }],
+	runbooks: [
+		{ id: 'runbooks/high-error-rate', title: 'High error rate', severities: ['sev2', 'sev1'] },
+	],
 	incidentChannel: '#incident-{date}-{slug}',
 	statusPageUrl: 'https://status.example.com',
 };
@@ -45,7 +47,9 @@ describe('SeverityCalculator', () => {
 	test('shows no level until something is answered, then the level and its reasons', () => {
 		render(<SeverityCalculator data={data} />);
 		expect(screen.getByText(/Answer the questions to see the severity/)).toBeTruthy();
-		fireEvent.click(within(group('What share of requests is failing?')).getByLabelText('More than 5 %'));
+		fireEvent.click(
+			within(group('What share of requests is failing?')).getByLabelText('More than 5 %'),
+		);
 		expect(document.querySelector('.fbc__level strong')?.textContent).toBe('SEV2');
 		expect(screen.getByText('More than 5 % of requests failing is SEV2.')).toBeTruthy();
 		expect(location.search).toBe('?errors=over-5');
@@ -56,7 +60,11 @@ describe('SeverityCalculator', () => {
 		render(<SeverityCalculator data={data} />);
 		await screen.findByText('A confirmed security exposure is SEV1 whatever else is true.');
 		expect(document.querySelector('.fbc__level strong')?.textContent).toBe('SEV1');
-		expect(within(group('What is affected?')).getAllByRole('radio').some((radio) => (radio as HTMLInputElement).checked)).toBe(false);
+		expect(
+			within(group('What is affected?'))
+				.getAllByRole('radio')
+				.some((radio) => (radio as HTMLInputElement).checked),
+		).toBe(false);
 	});
 
 	test('names the incident channel from the organisation’s pattern and the title', async () => {

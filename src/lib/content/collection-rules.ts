@@ -163,6 +163,15 @@ export function checkAssessment(content: ParsedContent, problems: ContentProblem
 			fix: hint(questionId, questionIds),
 		});
 	});
+	for (const scenario of content.get('scenarios')?.values() ?? []) {
+		checkAnswers(
+			(scenario.parsed as { answers: Record<string, string> }).answers,
+			data.questions,
+			{ file: scenario.file },
+			'answers',
+			problems,
+		);
+	}
 	for (const level of content.get('severities')?.values() ?? []) {
 		const severity = level.parsed as unknown as SeverityData;
 		severity.examples.forEach((example, index) => {

@@ -8,6 +8,7 @@ export const CONTENT_LAYOUT = {
 	escalation: { kind: 'folder', path: 'escalation' },
 	roles: { kind: 'folder', path: 'roles' },
 	templates: { kind: 'folder', path: 'templates' },
+	scenarios: { kind: 'folder', path: 'scenarios' },
 	alerts: { kind: 'list', path: 'alerts.yaml' },
 	assessment: { kind: 'single', path: 'assessment.yaml' },
 	settings: { kind: 'single', path: 'settings.yaml' },

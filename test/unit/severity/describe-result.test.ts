@@ -10,7 +10,9 @@ const now = new Date('2026-11-22T03:14:00Z');
 
 describe('incident channel names', () => {
 	test('fill the date (UTC) and a slug of the title into the pattern', () => {
-		expect(incidentChannelName('#incident-{date}-{slug}', now, 'Checkout: 500s after deploy!')).toBe('#incident-2026-11-22-checkout-500s-after-deploy');
+		expect(
+			incidentChannelName('#incident-{date}-{slug}', now, 'Checkout: 500s after deploy!'),
+		).toBe('#incident-2026-11-22-checkout-500s-after-deploy');
 	});
 	test('keep a visible placeholder when there is no title yet', () => {
 		expect(incidentChannelName('#inc-{slug}', now)).toBe('#inc-short-name');
@@ -23,7 +25,11 @@ describe('incident channel names', () => {
 
 describe('answers in the URL', () => {
 	test('round-trip, keeping unrelated parameters', () => {
-		const search = writeAnswers(model, { impact: 'core-down', users: UNSURE }, '?runbook=runbooks%2Fhigh-error-rate');
+		const search = writeAnswers(
+			model,
+			{ impact: 'core-down', users: UNSURE },
+			'?runbook=runbooks%2Fhigh-error-rate',
+		);
 		expect(readAnswers(model, search)).toEqual({ impact: 'core-down', users: UNSURE });
 		expect(new URLSearchParams(search).get('runbook')).toBe('runbooks/high-error-rate');
 	});
@@ -39,7 +45,11 @@ test('the clock link carries the level and everything else in the query', () => 
 	const href = clockHref('sev2', 'impact=core-down&title=API');
 	const url = new URL(href, 'https://x.test');
 	expect(url.pathname).toBe('/tools/incident-clock/');
-	expect(Object.fromEntries(url.searchParams)).toEqual({ impact: 'core-down', title: 'API', severity: 'sev2' });
+	expect(Object.fromEntries(url.searchParams)).toEqual({
+		impact: 'core-down',
+		title: 'API',
+		severity: 'sev2',
+	});
 });
 
 test('runbooks that fit: where the reader came from, then most likely at the level, then possible', () => {

@@ -1,5 +1,5 @@
 import type { CalculatorData } from '../../../lib/severity/calculator-data.ts';
-import { UNSURE } from '../../../lib/severity/model.ts';
+import QuestionGroups from '../shared/QuestionGroups.tsx';
 import { useSeverityCalculator } from './useSeverityCalculator.ts';
 import './severity-calculator.css';
 
@@ -32,35 +32,12 @@ export default function SeverityCalculator({ data, headingLevel = 2 }: Props) {
 						onInput={(event) => calc.setTitle(event.currentTarget.value)}
 					/>
 				</p>
-				{data.model.questions.map((question) => (
-					<fieldset
-						key={question.id}
-						class="fbc__question"
-						aria-describedby={question.help ? `fbc-help-${question.id}` : undefined}
-					>
-						<legend>{question.label}</legend>
-						{question.help && (
-							<p class="fbc__help" id={`fbc-help-${question.id}`}>
-								{question.help}
-							</p>
-						)}
-						{[
-							...question.options,
-							...(question.allowUnsure ? [{ id: UNSURE, label: 'Not sure (rounds up)' }] : []),
-						].map((option) => (
-							<label key={option.id} class="fbc__option">
-								<input
-									type="radio"
-									name={question.id}
-									value={option.id}
-									checked={calc.answers[question.id] === option.id}
-									onChange={() => calc.answer(question.id, option.id)}
-								/>
-								<span>{option.label}</span>
-							</label>
-						))}
-					</fieldset>
-				))}
+				<QuestionGroups
+					questions={data.model.questions}
+					answers={calc.answers}
+					onAnswer={calc.answer}
+					idPrefix="fbc"
+				/>
 			</form>
 
 			<section class="fbc__result" aria-labelledby="fbc-result-title">
