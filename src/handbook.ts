@@ -4,6 +4,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { SINGLE_ENTRY_ID } from './lib/content/layout.ts';
 import type { CalculatorData } from './lib/severity/calculator-data.ts';
 import { toAssessmentModel } from './lib/severity/to-model.ts';
+import { fittingRunbooks } from './lib/severity/describe-result.ts';
 import type { PracticeData } from './lib/severity/practice.ts';
 
 export type Severity = CollectionEntry<'severities'>;
@@ -73,6 +74,11 @@ export async function getCalculatorData(): Promise<CalculatorData> {
 		getSettings(),
 	]);
 	const names = (refs: { id: string }[]) => refs.map(({ id }) => roles.get(id)?.data.name ?? id);
+	const runbookViews = runbooks.map((runbook) => ({
+		id: runbook.id,
+		title: runbook.data.title,
+		severities: runbook.data.severities.map(({ id }) => id),
+	}));
 	return {
 		model: toAssessmentModel(assessment, severities),
 		levels: severities.map(({ id, data }) => ({
@@ -94,11 +100,9 @@ export async function getCalculatorData(): Promise<CalculatorData> {
 				targets: names(step.targets),
 			})),
 		})),
-		runbooks: runbooks.map((runbook) => ({
-			id: runbook.id,
-			title: runbook.data.title,
-			severities: runbook.data.severities.map(({ id }) => id),
-		})),
+		runbooksByLevel: Object.fromEntries(
+			severities.map(({ id }) => [id, fittingRunbooks(runbookViews, id)]),
+		),
 		incidentChannel: settings.incidentChannel,
 		statusPageUrl: settings.statusPageUrl,
 	};

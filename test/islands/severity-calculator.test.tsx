@@ -24,9 +24,7 @@ const data: CalculatorData = {
 		postmortem: s.postmortem,
 		paging: [{ afterMinutes: 0, targets: ['Primary on-call'] }],
 	})),
-	runbooks: [
-		{ id: 'runbooks/high-error-rate', title: 'High error rate', severities: ['sev2', 'sev1'] },
-	],
+	runbooksByLevel: { sev2: [{ id: 'runbooks/high-error-rate', title: 'High error rate' }] },
 	incidentChannel: '#incident-{date}-{slug}',
 	statusPageUrl: 'https://status.example.com',
 };

@@ -37,6 +37,11 @@ export interface LevelView {
 	paging: EscalationStepView[];
 }
 
+export interface RunbookLink {
+	id: string;
+	title: string;
+}
+
 export interface RunbookView {
 	id: string;
 	title: string;
@@ -48,7 +53,8 @@ export interface CalculatorData {
 	model: AssessmentModel;
 	/** Most severe first. */
 	levels: LevelView[];
-	runbooks: RunbookView[];
+	/** Level id → runbooks that fit it, at most a handful each. */
+	runbooksByLevel: Record<string, RunbookLink[]>;
 	incidentChannel: string;
 	statusPageUrl: string;
 }

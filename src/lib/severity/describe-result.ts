@@ -1,7 +1,7 @@
 // Turns a computed severity into what the calculator shows and copies. Pure: `now` is passed in.
 import { incidentChannelName } from '../incident/channel-name.ts';
 import { formatMinutes } from '../time/format-minutes.ts';
-import type { CalculatorData, LevelView, RunbookView } from './calculator-data.ts';
+import type { CalculatorData, LevelView, RunbookLink, RunbookView } from './calculator-data.ts';
 import type { SeverityResult } from './compute-severity.ts';
 import { UNSURE, type Answers } from './model.ts';
 
@@ -14,7 +14,9 @@ export interface ResultView {
 	page: { when: string; who: string }[];
 	open: string[];
 	postmortem: string;
-	runbooks: RunbookView[];
+	runbooks: RunbookLink[];
+	/** The runbook page the reader came from, to go back to. */
+	backTo: string | undefined;
 	/** One Markdown line: level, reasons, response time. */
 	summary: string;
 }
@@ -22,21 +24,18 @@ export interface ResultView {
 const every = (minutes: number | null) =>
 	minutes === null ? 'no scheduled updates' : `every ${formatMinutes(minutes)}`;
 
-/** Runbooks that fit: the one the reader came from, then those most likely at this level, then the rest at it. */
+/**
+ * Runbooks that fit a level: those most likely at it first, then those that list it. Computed at
+ * build time per level, so the calculator's data does not grow with the number of runbooks.
+ */
 export function fittingRunbooks(
 	runbooks: readonly RunbookView[],
 	level: string,
-	fromRunbook?: string,
 	limit = 6,
-): RunbookView[] {
-	const origin = runbooks.filter((runbook) => runbook.id === fromRunbook);
-	const likely = runbooks.filter(
-		(runbook) => runbook.severities[0] === level && runbook.id !== fromRunbook,
-	);
-	const possible = runbooks.filter(
-		(runbook) => runbook.severities.slice(1).includes(level) && runbook.id !== fromRunbook,
-	);
-	return [...origin, ...likely, ...possible].slice(0, limit);
+): RunbookLink[] {
+	const likely = runbooks.filter((runbook) => runbook.severities[0] === level);
+	const possible = runbooks.filter((runbook) => runbook.severities.slice(1).includes(level));
+	return [...likely, ...possible].slice(0, limit).map(({ id, title }) => ({ id, title }));
 }
 
 export function describeResult(
@@ -98,7 +97,13 @@ export function describeResult(
 		postmortem: level.postmortem.required
 			? `Required${level.postmortem.dueHours === null ? '' : `: draft within ${formatMinutes(level.postmortem.dueHours * 60)} of resolution`}`
 			: `Optional${level.postmortem.dueHours === null ? '' : ` (if written, within ${formatMinutes(level.postmortem.dueHours * 60)})`}`,
-		runbooks: fittingRunbooks(data.runbooks, level.id, options.fromRunbook),
+		runbooks: (data.runbooksByLevel[level.id] ?? []).filter(
+			(runbook) => runbook.id !== options.fromRunbook,
+		),
+		backTo:
+			options.fromRunbook && /^[\w/-]+$/.test(options.fromRunbook)
+				? `/${options.fromRunbook}/`
+				: undefined,
 		summary,
 	};
 }

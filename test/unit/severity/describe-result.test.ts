@@ -52,13 +52,17 @@ test('the clock link carries the level and everything else in the query', () => 
 	});
 });
 
-test('runbooks that fit: where the reader came from, then most likely at the level, then possible', () => {
+test('runbooks that fit: most likely at the level first, then those that list it', () => {
 	const runbooks = [
 		{ id: 'a', title: 'A', severities: ['sev3', 'sev2'] },
 		{ id: 'b', title: 'B', severities: ['sev2'] },
 		{ id: 'c', title: 'C', severities: ['sev1'] },
 		{ id: 'd', title: 'D', severities: ['sev1', 'sev2'] },
 	];
-	expect(fittingRunbooks(runbooks, 'sev2', 'c').map((r) => r.id)).toEqual(['c', 'b', 'a', 'd']);
+	expect(fittingRunbooks(runbooks, 'sev2').map((r) => r.id)).toEqual(['b', 'a', 'd']);
+	expect(fittingRunbooks(runbooks, 'sev2', 2)).toEqual([
+		{ id: 'b', title: 'B' },
+		{ id: 'a', title: 'A' },
+	]);
 	expect(fittingRunbooks(runbooks, 'sev4').map((r) => r.id)).toEqual([]);
 });

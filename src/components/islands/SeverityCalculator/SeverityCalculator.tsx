@@ -140,6 +140,11 @@ export default function SeverityCalculator({ data, headingLevel = 2 }: Props) {
 								value={view.summary}
 							/>
 						)}
+						{view.backTo && (
+							<p>
+								<a href={view.backTo}>Back to the runbook you came from</a>
+							</p>
+						)}
 						{view.runbooks.length > 0 && (
 							<>
 								<Heading class="fbc__subheading">Runbooks that fit</Heading>
