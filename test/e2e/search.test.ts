@@ -1,0 +1,84 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+import { watchPage } from './support/page-watch.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+let watch: ReturnType<typeof watchPage>;
+
+interface Hit {
+	url: string;
+	title: string;
+	filters: Record<string, string[]>;
+	sub: string[];
+}
+
+beforeAll(async () => {
+	browser = await launchChromium();
+	page = await (await browser.newContext()).newPage();
+	watch = watchPage(page, baseUrl);
+	await page.goto(`${baseUrl}/`);
+});
+afterAll(async () => {
+	expect(watch.offOrigin).toEqual([]);
+	await browser?.close();
+});
+
+/** Searches the built Pagefind index in the browser, exactly as the site's search box does. */
+async function search(query: string, filters: Record<string, string> = {}): Promise<Hit[]> {
+	// Passed as source text: the test runner would otherwise rewrite the dynamic import.
+	const script = `(async () => {
+		const pagefind = await import(location.origin + '/pagefind/pagefind.js');
+		await pagefind.init();
+		const response = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
+		const top = await Promise.all(response.results.slice(0, 5).map((result) => result.data()));
+		return top.map((d) => ({ url: d.url, title: d.meta.title, filters: d.filters, sub: d.sub_results.map((s) => s.url) }));
+	})()`;
+	return page.evaluate(script) as Promise<Hit[]>;
+}
+
+describe('search, on the built site', () => {
+	test('an alert name finds its runbook first', async () => {
+		const [first] = await search('HighErrorRate');
+		expect(first?.url).toBe('/runbooks/high-error-rate/');
+	});
+
+	test('a symptom finds the runbook that lists it first: "too many connections" → pool exhaustion', async () => {
+		const [first] = await search('too many connections');
+		expect(first?.url).toBe('/runbooks/database-connection-pool-exhausted/');
+	});
+
+	test('a severity alias surfaces the level: "P0" → SEV1 on the severity levels page', async () => {
+		const hits = await search('P0');
+		const levels = hits.find((hit) => hit.url === '/process/severity-levels/');
+		expect(levels, JSON.stringify(hits.map((hit) => hit.url))).toBeDefined();
+		expect(levels!.sub).toContain('/process/severity-levels/#sev1');
+	});
+
+	test('runbooks carry kind, severity and service filters', async () => {
+		const [first] = await search('HighErrorRate');
+		expect(first?.filters.kind).toEqual(['Runbook']);
+		expect(first?.filters.severity).toEqual(expect.arrayContaining(['SEV2']));
+		expect(first?.filters.service).toEqual(['api']);
+		const onlyProcess = await search('severity', { kind: 'Process' });
+		expect(onlyProcess.length).toBeGreaterThan(0);
+		expect(onlyProcess.every((hit) => hit.filters.kind?.includes('Process'))).toBe(true);
+	});
+
+	test('a service name finds its runbooks', async () => {
+		const hits = await search('api', { kind: 'Runbook' });
+		expect(hits.map((hit) => hit.url)).toContain('/runbooks/high-error-rate/');
+	});
+
+	test('the search box shows results and filters for kind, severity and service', async () => {
+		await page.goto(`${baseUrl}/runbooks/`);
+		await page.locator('site-search button[data-open-modal]').click();
+		await page.locator('#starlight__search input').fill('HighErrorRate');
+		await page.locator('.pagefind-ui__result-link').first().waitFor();
+		expect(await page.locator('.pagefind-ui__result-link').first().getAttribute('href')).toBe('/runbooks/high-error-rate/');
+		const filterNames = await page.locator('.pagefind-ui__filter-name').allTextContents();
+		expect(filterNames.map((name) => name.trim().toLowerCase())).toEqual(expect.arrayContaining(['kind', 'severity', 'service']));
+	});
+});
