@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild, makeSiteCopy } from '../support/astro-build.ts';
 
 const EXTRA_RUNBOOKS = 500;
-const PAGES = ['runbooks/high-error-rate/index.html', 'process/severity-levels/index.html', 'tools/severity/index.html', 'index.html'];
+const PAGES = [
+	'runbooks/high-error-rate/index.html',
+	'process/severity-levels/index.html',
+	'tools/severity/index.html',
+	'index.html',
+];
 
 function generatedRunbook(n: number): string {
 	return `---
@@ -58,12 +63,19 @@ describe(`with ${EXTRA_RUNBOOKS} more runbooks`, () => {
 		const large = makeSiteCopy();
 		sites.push(base, large);
 		for (let n = 0; n < EXTRA_RUNBOOKS; n++) {
-			writeFileSync(join(large.root, 'src/content/docs/runbooks', `generated-${n}.mdx`), generatedRunbook(n));
+			writeFileSync(
+				join(large.root, 'src/content/docs/runbooks', `generated-${n}.mdx`),
+				generatedRunbook(n),
+			);
 		}
-		for (const [name, site] of [['base', base], ['large', large]] as const) {
+		for (const [name, site] of [
+			['base', base],
+			['large', large],
+		] as const) {
 			const { code, output } = await astroBuild(site.root);
 			if (code !== 0) throw new Error(output);
-			for (const page of PAGES) sizes[name][page] = readFileSync(join(site.root, 'dist', page)).length;
+			for (const page of PAGES)
+				sizes[name][page] = readFileSync(join(site.root, 'dist', page)).length;
 		}
 	}, 600_000);
 	afterAll(() => sites.forEach((site) => site.remove()));

@@ -7,7 +7,8 @@ const distDir = inject('distDir');
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
+		if (statSync(path).isDirectory())
+			return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
 		return name.endsWith('.html') ? [path] : [];
 	});
 }
@@ -21,7 +22,11 @@ function fileFor(pathname: string): string | undefined {
 
 const ids = new Map<string, Set<string>>();
 function idsIn(file: string): Set<string> {
-	if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+	if (!ids.has(file))
+		ids.set(
+			file,
+			new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)),
+		);
 	return ids.get(file)!;
 }
 
@@ -39,7 +44,8 @@ test('every internal link and anchor in the built site resolves', () => {
 				continue;
 			}
 			const hash = decodeURIComponent(url.hash.slice(1));
-			if (hash && target.endsWith('.html') && !idsIn(target).has(hash)) broken.push(`${page} → ${href} (no #${hash})`);
+			if (hash && target.endsWith('.html') && !idsIn(target).has(hash))
+				broken.push(`${page} → ${href} (no #${hash})`);
 		}
 	}
 	expect(broken).toEqual([]);

@@ -77,8 +77,12 @@ describe('search, on the built site', () => {
 		await page.locator('site-search button[data-open-modal]').click();
 		await page.locator('#starlight__search input').fill('HighErrorRate');
 		await page.locator('.pagefind-ui__result-link').first().waitFor();
-		expect(await page.locator('.pagefind-ui__result-link').first().getAttribute('href')).toBe('/runbooks/high-error-rate/');
+		expect(await page.locator('.pagefind-ui__result-link').first().getAttribute('href')).toBe(
+			'/runbooks/high-error-rate/',
+		);
 		const filterNames = await page.locator('.pagefind-ui__filter-name').allTextContents();
-		expect(filterNames.map((name) => name.trim().toLowerCase())).toEqual(expect.arrayContaining(['kind', 'severity', 'service']));
+		expect(filterNames.map((name) => name.trim().toLowerCase())).toEqual(
+			expect.arrayContaining(['kind', 'severity', 'service']),
+		);
 	});
 });
