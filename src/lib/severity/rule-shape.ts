@@ -35,7 +35,7 @@ export function missingWorseOptions(
 /** Lists a condition the way the matrix page shows it: "A quarter to a half or worse". */
 export function describeCondition(question: QuestionModel, listed: readonly string[]): string {
 	const labels = question.options.filter((option) => listed.includes(option.id));
+	// Even a list of every option says "or worse", not "Any": the rule still needs an answer.
 	if (labels.length === 1) return labels[0]!.label;
-	if (labels.length === question.options.length) return 'Any';
 	return `${labels.at(-1)!.label} or worse`;
 }
