@@ -86,7 +86,14 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
 						file: rel(file),
 						field: '',
 						message: `The frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-						fix: 'Check the indentation and quoting in the block between the `---` lines.',
+						fix: 'Check the indentation and quoting between the `---` lines; quote values that contain `: `.',
+					});
+					entries.push({
+						collection: name,
+						id: docsId(inDocs),
+						file: rel(file),
+						data: undefined,
+						unreadable: true,
 					});
 					continue;
 				}

@@ -61,7 +61,7 @@ describe('the content check', () => {
 
 			✗ src/content/escalation/sev2.yaml → field \`steps[1].targets[0]\`
 			  Names roles entry \`night-shift\`, which does not exist.
-			  Fix: Use one of: \`ceo\`, \`comms-lead\`, \`cto\`, \`database-admin\`, \`engineering-lead\`, \`engineering-manager\`, \`incident-commander\`, \`primary-oncall\`, \`scribe\`, \`secondary-oncall\`, \`security-lead\`, \`team-lead\`, \`tech-lead\`; or create src/content/roles/night-shift.yaml.
+			  Fix: Use one of: \`ceo\`, \`comms-lead\`, \`cto\`, \`database-admin\`, \`engineering-lead\`, \`engineering-manager\`, \`incident-commander\`, \`primary-oncall\` and 5 more; or create src/content/roles/night-shift.yaml.
 			"
 		`);
 	});

@@ -37,7 +37,7 @@ describe('checkRules on a realistic Prometheus rules file', () => {
 		expect(byAlert.HighLatency).toMatchObject({ ok: false, location: 'groups[0].rules[3]' });
 		expect(byAlert.HighLatency!.message).toMatch(/no runbook_url annotation/);
 		expect(byAlert.PostgresDown!.message).toMatch(/not on the handbook/);
-		expect(byAlert.ReplicationLag!.message).toMatch(/no alert `ReplicationLagHigh`/);
+		expect(byAlert.ReplicationLag!.message).toMatch(/no alert `ReplicationLagTooHigh`/);
 	});
 	test('refuses a file that is not a rules file', () => {
 		expect(() => checkRules({ scrape_configs: [] }, links)).toThrow(/no `groups:` list/);

@@ -77,6 +77,17 @@ function whereToCreate(ref: EntryRef): string {
 		: `add it to src/content/${layout.path}`;
 }
 
+/** Up to eight ids for a message; a long list helps nobody at 3 a.m. */
+function listIds(ids: Iterable<string>): string {
+	const all = [...ids];
+	if (all.length === 0) return '(none yet)';
+	const shown = all
+		.slice(0, 8)
+		.map((id) => `\`${id}\``)
+		.join(', ');
+	return all.length > 8 ? `${shown} and ${all.length - 8} more` : shown;
+}
+
 function* findRefs(
 	value: unknown,
 	path: PropertyKey[] = [],
@@ -111,7 +122,7 @@ function checkReferences(
 					message: `Names ${ref.collection} entry \`${ref.id}\`, which does not exist.`,
 					fix: suggestion
 						? `Did you mean \`${suggestion}\`? Otherwise ${whereToCreate(ref)}.`
-						: `Use one of: ${[...targets.keys()].map((id) => `\`${id}\``).join(', ') || '(none yet)'}; or ${whereToCreate(ref)}.`,
+						: `Use one of: ${listIds(targets)}; or ${whereToCreate(ref)}.`,
 				});
 			}
 		}
@@ -151,6 +162,7 @@ export function checkContent(entries: readonly RawEntry[]): ContentProblem[] {
 	for (const entry of entries) {
 		// A scaffold still holding placeholders gets one message per placeholder, not a cascade of
 		// schema errors about the same unfinished fields.
+		if (entry.unreadable) continue;
 		const unfinished =
 			entry.collection === 'docs' ? findPlaceholders(entry.file, entry.data, entry.body ?? '') : [];
 		problems.push(...unfinished);

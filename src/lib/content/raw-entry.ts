@@ -10,6 +10,8 @@ export interface RawEntry {
 	/** Where in the file, when a file holds several entries, e.g. `item 3`. */
 	location?: string;
 	data: unknown;
+	/** The file exists but could not be parsed (already reported): it counts as present, nothing more. */
+	unreadable?: boolean;
 	/** Heading anchors of a docs page, so alerts can be checked to land on a real section. */
 	headings?: string[];
 	/** The body of a docs page (after the frontmatter), for checks on its text. */
