@@ -1,5 +1,6 @@
 // @ts-check
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import contentIntegrity from './src/integrations/content-integrity.ts';
@@ -15,6 +16,10 @@ export default defineConfig({
 	integrations: [
 		// First, so bad content stops the build before Starlight or Astro log anything confusing.
 		contentIntegrity(),
+		// Listed before Starlight so Starlight does not add its own: alert permalinks are redirects
+		// (noindex) and stay out of the sitemap. The handbook is single-language, so Starlight's
+		// i18n sitemap options are not needed.
+		sitemap({ filter: (page) => !/\/alerts\/[^/]+\/$/.test(new URL(page).pathname) }),
 		starlight({
 			title: settings?.title ?? 'Incident handbook',
 			description: `How ${settings?.organisation ?? 'we'} respond to incidents: runbooks, severity levels, escalation and tools.`,

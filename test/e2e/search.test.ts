@@ -67,13 +67,28 @@ describe('search, on the built site', () => {
 		expect(onlyProcess.every((hit) => hit.filters.kind?.includes('Process'))).toBe(true);
 	});
 
-	test('a service name finds its runbooks', async () => {
-		const hits = await search('api', { kind: 'Runbook' });
-		expect(hits.map((hit) => hit.url)).toContain('/runbooks/high-error-rate/');
+	test('a service name finds its runbooks, and the service filter lists them', async () => {
+		const [first] = await search('redis');
+		expect(first?.url).toBe('/runbooks/cache-failure/');
+		const script = `(async () => {
+			const pagefind = await import(location.origin + '/pagefind/pagefind.js');
+			const response = await pagefind.search(null, { filters: { service: 'postgres' } });
+			return Promise.all(response.results.map(async (result) => (await result.data()).url));
+		})()`;
+		const postgres = (await page.evaluate(script)) as string[];
+		expect(postgres).toEqual(
+			expect.arrayContaining([
+				'/runbooks/database-connection-pool-exhausted/',
+				'/runbooks/slow-queries-and-locks/',
+			]),
+		);
+		expect(postgres).not.toContain('/runbooks/cache-failure/');
 	});
 
 	test('the search box shows results and filters for kind, severity and service', async () => {
 		await page.goto(`${baseUrl}/runbooks/`);
+		// Starlight's search element must be defined before its button opens anything.
+		await page.waitForFunction(() => customElements.get('site-search'));
 		await page.locator('site-search button[data-open-modal]').click();
 		await page.locator('#starlight__search input').fill('HighErrorRate');
 		await page.locator('.pagefind-ui__result-link').first().waitFor();

@@ -17,7 +17,16 @@ export function astroBuild(
 			[join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), ...args],
 			{
 				cwd: root,
-				env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+				// NODE_ENV=production: under Vitest it is `test`, which makes Astro build a site whose
+				// `import.meta.env.DEV` is true (Starlight then ships its "search only works in
+				// production" placeholder). Tests must exercise the site users get.
+				env: {
+					...process.env,
+					NODE_ENV: 'production',
+					ASTRO_TELEMETRY_DISABLED: '1',
+					FORCE_COLOR: '0',
+					NO_COLOR: '1',
+				},
 			},
 		);
 		let output = '';
