@@ -20,7 +20,14 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const pages = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
 const targets = pages.length
 	? pages
-	: ['/', '/runbooks/high-error-rate/', '/process/severity-levels/', '/runbooks/'];
+	: [
+			'/',
+			'/runbooks/high-error-rate/',
+			'/process/severity-levels/',
+			'/runbooks/',
+			'/tools/severity/',
+			'/training/severity-practice/',
+		];
 const rows = targets.map((page) => {
 	const weight = pageWeight(dist, page);
 	return {
@@ -33,3 +40,29 @@ const rows = targets.map((page) => {
 	};
 });
 console.table(rows);
+
+// Budgets. Reading pages ship no island JavaScript; a tool page's islands, Preact included, stay
+// within 15 KB gzip so they load fast on a phone on a bad connection.
+const budgets: { page: string; what: string; actual: number; limit: number }[] = [
+	{
+		page: '/runbooks/high-error-rate/',
+		what: 'island JS',
+		actual: pageWeight(dist, '/runbooks/high-error-rate/').islandJsGzip,
+		limit: 0,
+	},
+	{
+		page: '/tools/severity/',
+		what: 'island JS',
+		actual: pageWeight(dist, '/tools/severity/').islandJsGzip,
+		limit: 15 * 1024,
+	},
+];
+let over = 0;
+for (const budget of budgets) {
+	const ok = budget.actual <= budget.limit;
+	if (!ok) over++;
+	console.log(
+		`${ok ? '✓' : '✗'} ${budget.page} ${budget.what}: ${kb(budget.actual)} (budget ${kb(budget.limit)})`,
+	);
+}
+process.exit(over ? 1 : 0);
