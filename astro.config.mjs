@@ -39,7 +39,11 @@ export default defineConfig({
 				},
 				{
 					label: 'Runbooks',
-					items: [{ label: 'All runbooks', link: '/runbooks/' }],
+					items: [
+						{ label: 'All runbooks', link: '/runbooks/' },
+						{ label: 'Alerts', link: '/alerts/' },
+						{ label: 'Due for review', link: '/review/' },
+					],
 				},
 				{ label: 'Process', items: [{ autogenerate: { directory: 'process' } }] },
 				{ label: 'Roles', items: [{ autogenerate: { directory: 'roles' } }] },
