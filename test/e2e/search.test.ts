@@ -50,6 +50,19 @@ describe('search, on the built site', () => {
 		expect(first?.url).toBe('/runbooks/database-connection-pool-exhausted/');
 	});
 
+	test.each([
+		['429', 'external-api-rate-limiting'],
+		['OOMKilled', 'high-memory-usage'],
+		['certificate has expired', 'tls-certificate-expiry'],
+		['deadlock detected', 'slow-queries-and-locks'],
+		['connection refused', 'database-connection-failures'],
+		['execution failed', 'llm-provider-failure'],
+		['ServiceDown', 'complete-outage'],
+	])('"%s" finds the %s runbook first', async (query, slug) => {
+		const [first] = await search(query);
+		expect(first?.url).toBe(`/runbooks/${slug}/`);
+	});
+
 	test('a severity alias surfaces the level: "P0" → SEV1 on the severity levels page', async () => {
 		const hits = await search('P0');
 		const levels = hits.find((hit) => hit.url === '/process/severity-levels/');
