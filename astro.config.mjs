@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import { readSettings } from './src/integrations/read-settings.ts';
+import { rehypeTaskListLabels } from './src/lib/markdown/task-list-labels.ts';
 
 const settings = readSettings(new URL('./src/content/', import.meta.url));
 
@@ -13,6 +14,7 @@ export default defineConfig({
 	// Nothing may load from another origin: the handbook must work while the internet is on fire.
 	prefetch: false,
 	devToolbar: { enabled: false },
+	markdown: { rehypePlugins: [rehypeTaskListLabels] },
 	integrations: [
 		// First, so bad content stops the build before Starlight or Astro log anything confusing.
 		contentIntegrity(),
@@ -24,6 +26,9 @@ export default defineConfig({
 			title: settings?.title ?? 'Incident handbook',
 			description: `How ${settings?.organisation ?? 'we'} respond to incidents: runbooks, severity levels, escalation and tools.`,
 			lastUpdated: false,
+			// Long commands wrap instead of scrolling sideways: readable on a phone, no scroll
+			// region that keyboards cannot reach, and the copy button still copies the original.
+			expressiveCode: { defaultProps: { wrap: true, preserveIndent: true } },
 			pagination: false,
 			customCss: ['./src/styles/firebreak.css'],
 			components: { PageTitle: './src/components/overrides/PageTitle.astro' },

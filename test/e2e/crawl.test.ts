@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { watchPage } from './support/page-watch.ts';
+import { sitemapPaths } from './support/sitemap.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -11,18 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** Every page the sitemap lists, as paths (the sitemap holds the production URLs). */
-async function sitemapPaths(): Promise<string[]> {
-	const locs = async (path: string) =>
-		[...(await (await fetch(new URL(path, baseUrl))).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-			(m) => new URL(m[1]!).pathname,
-		);
-	const sitemaps = await locs('/sitemap-index.xml');
-	return (await Promise.all(sitemaps.map(locs))).flat();
-}
-
 test('every page in the sitemap loads with status 200, no console errors and no request to another origin', async () => {
-	const paths = await sitemapPaths();
+	const paths = await sitemapPaths(baseUrl);
 	expect(paths.length).toBeGreaterThan(10);
 	const context = await browser.newContext();
 	const page = await context.newPage();
