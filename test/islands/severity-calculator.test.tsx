@@ -68,6 +68,6 @@ describe('SeverityCalculator', () => {
 	test('names the incident channel from the organisation’s pattern and the title', async () => {
 		history.replaceState(null, '', '/tools/severity/?impact=full-outage&title=Checkout%20down');
 		render(<SeverityCalculator data={data} />);
-		await screen.findByText(/^Incident channel #incident-\d{4}-\d\d-\d\d-checkout-down$/);
+		await screen.findByText(/^Incident channel: #incident-\d{4}-\d\d-\d\d-checkout-down$/);
 	});
 });

@@ -1,6 +1,14 @@
 // Turns a computed severity into what the calculator shows and copies. Pure: `now` is passed in.
 import { incidentChannelName } from '../incident/channel-name.ts';
 import { formatMinutes } from '../time/format-minutes.ts';
+import {
+	cadenceText,
+	NOTHING_OPENED,
+	openedItems,
+	postmortemText,
+	respondWithinText,
+	stepWhenText,
+} from './level-facts.ts';
 import type { CalculatorData, LevelView, RunbookLink, RunbookView } from './calculator-data.ts';
 import type { SeverityResult } from './compute-severity.ts';
 import { UNSURE, type Answers } from './model.ts';
@@ -20,9 +28,6 @@ export interface ResultView {
 	/** One Markdown line: level, reasons, response time. */
 	summary: string;
 }
-
-const every = (minutes: number | null) =>
-	minutes === null ? 'no scheduled updates' : `every ${formatMinutes(minutes)}`;
 
 /**
  * Runbooks that fit a level: those most likely at it first, then those that list it. Computed at
@@ -57,14 +62,10 @@ export function describeResult(
 			return `“${question.label}” is not sure, so counted as “${option.label}”.`;
 		}),
 	}));
-	const opens = [
-		level.opens.incidentChannel &&
-			`Incident channel ${incidentChannelName(data.incidentChannel, options.now, options.title)}`,
-		level.opens.bridge && 'A call bridge',
-		level.opens.statusPage && `A status page update (${data.statusPageUrl})`,
-		level.opens.customerComms && 'Customer communication',
-		level.opens.execLiaison && 'An executive liaison',
-	].filter((item): item is string => Boolean(item));
+	const opens = openedItems(level.opens, {
+		incidentChannel: incidentChannelName(data.incidentChannel, options.now, options.title),
+		statusPage: data.statusPageUrl,
+	});
 	const title = options.title?.trim();
 	const unsureCount = Object.values(answers).filter((answer) => answer === UNSURE).length;
 	const summary =
@@ -81,22 +82,17 @@ export function describeResult(
 	return {
 		level,
 		reasons,
-		respondWithin: `${formatMinutes(level.responseMinutes)} (${level.coverage === '24/7' ? 'around the clock' : 'business hours'})`,
+		respondWithin: respondWithinText(level.responseMinutes, level.coverage),
 		updates: (['investigating', 'identified', 'monitoring'] as const).map((state) => ({
 			state,
-			every: every(level.updateEveryMinutes[state]),
+			every: cadenceText(level.updateEveryMinutes[state]),
 		})),
 		page: level.paging.map((step) => ({
-			when:
-				step.afterMinutes === 0
-					? 'At once'
-					: `After ${formatMinutes(step.afterMinutes)} without acknowledgement`,
+			when: `${stepWhenText(step.afterMinutes)}${step.afterMinutes === 0 ? '' : ' without acknowledgement'}`,
 			who: step.targets.join(' + '),
 		})),
-		open: opens.length ? opens : ['A ticket; nothing else is opened at this level'],
-		postmortem: level.postmortem.required
-			? `Required${level.postmortem.dueHours === null ? '' : `: draft within ${formatMinutes(level.postmortem.dueHours * 60)} of resolution`}`
-			: `Optional${level.postmortem.dueHours === null ? '' : ` (if written, within ${formatMinutes(level.postmortem.dueHours * 60)})`}`,
+		open: opens.length ? opens : [NOTHING_OPENED],
+		postmortem: postmortemText(level.postmortem),
 		runbooks: (data.runbooksByLevel[level.id] ?? []).filter(
 			(runbook) => runbook.id !== options.fromRunbook,
 		),
