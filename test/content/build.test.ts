@@ -22,8 +22,17 @@ describe('npm run build', () => {
 	test('builds another organisation’s handbook on a P0–P3 scale, with its own labels and chain', async () => {
 		const site = makeSiteCopy({ content: join(FIXTURES, 'content-p0-p3') });
 		remove = site.remove;
-		const { code, output } = await astroBuild(site.root);
+		// Built "as of" a date past the fixture runbook's 30-day review interval.
+		const { code, output } = await astroBuild(site.root, { FIREBREAK_BUILD_DATE: '2026-12-15' });
 		expect(code, output).toBe(0);
+		const runbook = readFileSync(
+			join(site.root, 'dist/runbooks/connection-pool/index.html'),
+			'utf8',
+		);
+		expect(runbook).toContain(
+			'<strong>Review overdue</strong> by 14 days (due 2026-12-01, as of 2026-12-15)',
+		);
+		expect(runbook).toMatch(/P0<span class="fb-badge__aliases"[^>]*> \(Critical\)<\/span>/);
 		const html = readFileSync(join(site.root, 'dist/process/severity-levels/index.html'), 'utf8');
 		expect(html).toContain('Agent Factory on-call handbook');
 		for (const label of ['P0', 'P1', 'P2', 'P3'])

@@ -7,9 +7,9 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 /** Runs `astro build` in `root`; resolves with the exit code and everything it printed. */
 export function astroBuild(
 	root: string,
-	outDir?: string,
+	env: Record<string, string> = {},
 ): Promise<{ code: number; output: string }> {
-	const args = ['build', ...(outDir ? ['--outDir', outDir] : [])];
+	const args = ['build'];
 	return new Promise((resolvePromise, reject) => {
 		// The running Node (22, from the `node` devDependency), not whatever `node` is first on PATH.
 		const child = spawn(
@@ -26,6 +26,7 @@ export function astroBuild(
 					ASTRO_TELEMETRY_DISABLED: '1',
 					FORCE_COLOR: '0',
 					NO_COLOR: '1',
+					...env,
 				},
 			},
 		);
