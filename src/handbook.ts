@@ -2,10 +2,9 @@
 // repeats a query or a sort. Build-time only (astro:content).
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { SINGLE_ENTRY_ID } from './lib/content/layout.ts';
-import type { CalculatorData } from './lib/severity/calculator-data.ts';
-import { toAssessmentModel } from './lib/severity/to-model.ts';
-import { fittingRunbooks } from './lib/severity/describe-result.ts';
-import type { PracticeData } from './lib/severity/practice.ts';
+import { buildCalculatorData, type CalculatorData } from './lib/views/calculator-view.ts';
+import { byRank } from './lib/views/level-view.ts';
+import { buildPracticeData, type PracticeData } from './lib/views/practice-view.ts';
 
 export type Severity = CollectionEntry<'severities'>;
 export type Policy = CollectionEntry<'escalation'>;
@@ -17,7 +16,7 @@ export const isRunbook = (entry: CollectionEntry<'docs'>): entry is Runbook =>
 
 /** Severity levels, most severe first. */
 export async function getSeverities(): Promise<Severity[]> {
-	return (await getCollection('severities')).sort((a, b) => a.data.rank - b.data.rank);
+	return (await getCollection('severities')).sort(byRank);
 }
 
 export async function getPolicies(): Promise<Map<string, Policy>> {
@@ -73,39 +72,7 @@ export async function getCalculatorData(): Promise<CalculatorData> {
 		getRunbooks(),
 		getSettings(),
 	]);
-	const names = (refs: { id: string }[]) => refs.map(({ id }) => roles.get(id)?.data.name ?? id);
-	const runbookViews = runbooks.map((runbook) => ({
-		id: runbook.id,
-		title: runbook.data.title,
-		severities: runbook.data.severities.map(({ id }) => id),
-	}));
-	return {
-		model: toAssessmentModel(assessment, severities),
-		levels: severities.map(({ id, data }) => ({
-			id,
-			label: data.label,
-			aliases: data.aliases,
-			name: data.name,
-			color: data.color,
-			rank: data.rank,
-			summary: data.summary,
-			responseMinutes: data.responseMinutes,
-			coverage: data.coverage,
-			updateEveryMinutes: data.updateEveryMinutes,
-			notify: names(data.notify),
-			opens: data.opens,
-			postmortem: data.postmortem,
-			paging: (policies.get(data.escalation.id)?.data.steps ?? []).map((step) => ({
-				afterMinutes: step.afterMinutes,
-				targets: names(step.targets),
-			})),
-		})),
-		runbooksByLevel: Object.fromEntries(
-			severities.map(({ id }) => [id, fittingRunbooks(runbookViews, id)]),
-		),
-		incidentChannel: settings.incidentChannel,
-		statusPageUrl: settings.statusPageUrl,
-	};
+	return buildCalculatorData({ assessment, severities, policies, roles, runbooks, settings });
 }
 
 /** The practice island's data: the same assessment as the calculator, plus the scenarios. */
@@ -115,23 +82,5 @@ export async function getPracticeData(): Promise<PracticeData> {
 		getSeverities(),
 		getCollection('scenarios'),
 	]);
-	return {
-		model: toAssessmentModel(assessment, severities),
-		levels: severities.map(({ id, data }) => ({
-			id,
-			label: data.label,
-			aliases: data.aliases,
-			color: data.color,
-		})),
-		scenarios: scenarios
-			.sort((a, b) => a.data.title.localeCompare(b.data.title))
-			.map(({ id, data }) => ({
-				id,
-				title: data.title,
-				story: data.story.trim(),
-				expected: data.expected.id,
-				answers: data.answers,
-				debrief: data.debrief,
-			})),
-	};
+	return buildPracticeData({ assessment, severities, scenarios });
 }

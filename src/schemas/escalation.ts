@@ -46,6 +46,17 @@ export const escalationSchema = (reference: ReferenceFactory) =>
 				.max(9)
 				.default(0)
 				.describe('Times the chain repeats if nobody acknowledges, `0` to `9`.'),
+			/**
+			 * How long one pass of the chain lasts when it repeats: this many minutes after a pass
+			 * begins, if nobody has acknowledged, the chain begins again at its first step. Required
+			 * with `repeat`, because the last step has no end of its own (PagerDuty calls this the
+			 * last rule's escalation timeout).
+			 */
+			repeatAfterMinutes: Minutes.positive()
+				.optional()
+				.describe(
+					'With `repeat`: minutes after a pass of the chain begins at which it starts again from the first step, e.g. `45`; must be later than the last step.',
+				),
 			whileUnresolved: z
 				.array(Step(reference))
 				.default([])
@@ -55,6 +66,21 @@ export const escalationSchema = (reference: ReferenceFactory) =>
 		})
 		.strict()
 		.superRefine((policy, ctx) => {
+			const last = policy.steps.at(-1)?.afterMinutes ?? 0;
+			if (policy.repeat > 0 && policy.repeatAfterMinutes === undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['repeatAfterMinutes'],
+					message: `\`repeat\` is ${policy.repeat}, so the chain needs to know when a pass ends: add \`repeatAfterMinutes\` (later than the last step's ${last}), or set \`repeat: 0\`.`,
+				});
+			}
+			if (policy.repeatAfterMinutes !== undefined && policy.repeatAfterMinutes <= last) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['repeatAfterMinutes'],
+					message: `A pass must end after its last step: ${policy.repeatAfterMinutes} is not later than ${last}.`,
+				});
+			}
 			for (const key of ['steps', 'whileUnresolved'] as const) {
 				policy[key].forEach((step, index) => {
 					const previous = policy[key][index - 1];

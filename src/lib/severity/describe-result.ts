@@ -9,9 +9,10 @@ import {
 	respondWithinText,
 	stepWhenText,
 } from './level-facts.ts';
-import type { CalculatorData, LevelView, RunbookLink, RunbookView } from './calculator-data.ts';
 import type { SeverityResult } from './compute-severity.ts';
 import { UNSURE, type Answers } from './model.ts';
+import type { CalculatorData, RunbookLink } from '../views/calculator-view.ts';
+import { labelWithAliases, type LevelView } from '../views/level-view.ts';
 
 export interface ResultView {
 	level: LevelView;
@@ -27,20 +28,6 @@ export interface ResultView {
 	backTo: string | undefined;
 	/** One Markdown line: level, reasons, response time. */
 	summary: string;
-}
-
-/**
- * Runbooks that fit a level: those most likely at it first, then those that list it. Computed at
- * build time per level, so the calculator's data does not grow with the number of runbooks.
- */
-export function fittingRunbooks(
-	runbooks: readonly RunbookView[],
-	level: string,
-	limit = 6,
-): RunbookLink[] {
-	const likely = runbooks.filter((runbook) => runbook.severities[0] === level);
-	const possible = runbooks.filter((runbook) => runbook.severities.slice(1).includes(level));
-	return [...likely, ...possible].slice(0, limit).map(({ id, title }) => ({ id, title }));
 }
 
 export function describeResult(
@@ -69,7 +56,7 @@ export function describeResult(
 	const title = options.title?.trim();
 	const unsureCount = Object.values(answers).filter((answer) => answer === UNSURE).length;
 	const summary =
-		`**${level.label}${level.aliases.length ? ` (${level.aliases.join(', ')})` : ''}**` +
+		`**${labelWithAliases(level)}**` +
 		(title ? ` ${title}:` : ':') +
 		` ${reasons
 			.filter((reason) => reason.level === level.label)
@@ -87,7 +74,7 @@ export function describeResult(
 			state,
 			every: cadenceText(level.updateEveryMinutes[state]),
 		})),
-		page: level.paging.map((step) => ({
+		page: level.policy.steps.map((step) => ({
 			when: `${stepWhenText(step.afterMinutes)}${step.afterMinutes === 0 ? '' : ' without acknowledgement'}`,
 			who: step.targets.join(' + '),
 		})),

@@ -52,3 +52,11 @@ export function openedItems(
 
 /** When nothing is opened. */
 export const NOTHING_OPENED = 'A ticket; nothing else is opened at this level';
+
+/** "repeats 2 more times, starting again every 45 min, if nobody does", or nothing. */
+export function repeatText(repeat: number, repeatAfterMinutes: number | null | undefined): string {
+	if (repeat === 0) return '';
+	const times = `${repeat} more ${repeat === 1 ? 'time' : 'times'}`;
+	const every = repeatAfterMinutes ? `, starting again every ${formatMinutes(repeatAfterMinutes)}` : '';
+	return `repeats ${times}${every}, if nobody does`;
+}

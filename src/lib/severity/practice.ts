@@ -1,22 +1,6 @@
 import { computeSeverity } from './compute-severity.ts';
 import { UNSURE, type Answers, type AssessmentModel } from './model.ts';
-
-export interface PracticeScenario {
-	id: string;
-	title: string;
-	story: string;
-	/** Severity id. */
-	expected: string;
-	answers: Record<string, string>;
-	debrief: string;
-}
-
-/** What the practice island receives. */
-export interface PracticeData {
-	model: AssessmentModel;
-	levels: { id: string; label: string; aliases: string[]; color: string }[];
-	scenarios: PracticeScenario[];
-}
+import type { PracticeScenario } from '../views/practice-view.ts';
 
 export interface PracticeOutcome {
 	/** The level the trainee's answers give (null if they give none). */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { incidentChannelName, slugify } from '../../../src/lib/incident/channel-name.ts';
 import { readAnswers, writeAnswers } from '../../../src/lib/severity/answers-url.ts';
-import { clockHref, fittingRunbooks } from '../../../src/lib/severity/describe-result.ts';
+import { clockHref } from '../../../src/lib/severity/describe-result.ts';
 import { UNSURE } from '../../../src/lib/severity/model.ts';
 import { loadContent } from '../../support/content.ts';
 
@@ -50,19 +50,4 @@ test('the clock link carries the level and everything else in the query', () => 
 		title: 'API',
 		severity: 'sev2',
 	});
-});
-
-test('runbooks that fit: most likely at the level first, then those that list it', () => {
-	const runbooks = [
-		{ id: 'a', title: 'A', severities: ['sev3', 'sev2'] },
-		{ id: 'b', title: 'B', severities: ['sev2'] },
-		{ id: 'c', title: 'C', severities: ['sev1'] },
-		{ id: 'd', title: 'D', severities: ['sev1', 'sev2'] },
-	];
-	expect(fittingRunbooks(runbooks, 'sev2').map((r) => r.id)).toEqual(['b', 'a', 'd']);
-	expect(fittingRunbooks(runbooks, 'sev2', 2)).toEqual([
-		{ id: 'b', title: 'B' },
-		{ id: 'a', title: 'A' },
-	]);
-	expect(fittingRunbooks(runbooks, 'sev4').map((r) => r.id)).toEqual([]);
 });

@@ -1,17 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { computeSeverity } from '../../../src/lib/severity/compute-severity.ts';
 import { comparePractice } from '../../../src/lib/severity/practice.ts';
-import { dataSchemas } from '../../../src/schemas/index.ts';
-import { plainReference } from '../../../src/schemas/reference.ts';
+import { buildPracticeData } from '../../../src/lib/views/practice-view.ts';
 import { loadContent } from '../../support/content.ts';
 
-const { model, entries } = loadContent();
-const scenarios = entries
-	.filter((entry) => entry.collection === 'scenarios')
-	.map((entry) => {
-		const data = dataSchemas(plainReference).scenarios.parse(entry.data);
-		return { id: entry.id, ...data, expected: data.expected.id };
-	});
+const { model, scenarios } = buildPracticeData(loadContent());
 
 describe('practice scenarios', () => {
 	test('there are at least eight, covering every level', () => {

@@ -1,4 +1,4 @@
-import type { CalculatorData } from '../../../lib/severity/calculator-data.ts';
+import type { CalculatorData } from '../../../lib/views/calculator-view.ts';
 import QuestionGroups from '../shared/QuestionGroups.tsx';
 import { useSeverityCalculator } from './useSeverityCalculator.ts';
 import './severity-calculator.css';

@@ -2,7 +2,7 @@
 // back/forward walk through them); everything shown is derived from them by src/lib/severity.
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { readAnswers, writeAnswers } from '../../../lib/severity/answers-url.ts';
-import type { CalculatorData } from '../../../lib/severity/calculator-data.ts';
+import type { CalculatorData } from '../../../lib/views/calculator-view.ts';
 import { computeSeverity } from '../../../lib/severity/compute-severity.ts';
 import { clockHref, describeResult } from '../../../lib/severity/describe-result.ts';
 

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { comparePractice, type PracticeData } from '../../../lib/severity/practice.ts';
+import { comparePractice } from '../../../lib/severity/practice.ts';
+import type { PracticeData } from '../../../lib/views/practice-view.ts';
 import QuestionGroups from '../shared/QuestionGroups.tsx';
 import '../SeverityCalculator/severity-calculator.css';
 

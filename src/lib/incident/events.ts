@@ -1,0 +1,71 @@
+// The incident record: an append-only log of what people did, validated with zod/mini (small
+// enough to ship in the clock's island) every time it is read from storage or a link.
+import * as z from 'zod/mini';
+
+/** Milliseconds since the epoch: what `Date.now()` returns. */
+const Time = z.number().check(z.int(), z.gte(0));
+const Text = z.string().check(z.maxLength(2000));
+const Id = z.string().check(z.minLength(1), z.maxLength(120));
+
+/** The status-page states an open incident moves through; resolving is its own event. */
+export const OPEN_STATES = ['investigating', 'identified', 'monitoring'] as const;
+
+const event = <Type extends string, Shape extends z.core.$ZodLooseShape>(
+	type: Type,
+	shape: Shape,
+) => z.object({ id: Id, at: Time, type: z.literal(type), ...shape });
+
+export const IncidentEvent = z.discriminatedUnion('type', [
+	/** The incident starts. `detectedAt` may be earlier than `at`, to backdate it. */
+	event('declared', {
+		title: Text,
+		severity: Id,
+		detectedAt: Time,
+		runbook: z.optional(Id),
+	}),
+	event('acknowledged', { by: z.optional(Text) }),
+	event('severity-changed', { severity: Id }),
+	/** The status page moves to another open state; changing it is itself an update. */
+	event('status-changed', { state: z.enum(OPEN_STATES) }),
+	event('update-posted', { text: z.optional(Text) }),
+	/** `person` empty means nobody holds the role any more. */
+	event('role-assigned', { role: Id, person: Text }),
+	event('note', { text: Text }),
+	/** Someone paged a step of the chain by hand (0 is the first step). */
+	event('escalated', { step: z.number().check(z.int(), z.gte(0), z.lte(50)) }),
+	event('mitigated', {}),
+	event('resolved', {}),
+	event('reopened', {}),
+	/** Moves the incident out of (or back into) the list of active ones; not part of its story. */
+	event('archived', {}),
+	event('unarchived', {}),
+]);
+export type IncidentEvent = z.infer<typeof IncidentEvent>;
+export type EventType = IncidentEvent['type'];
+export type EventOf<T extends EventType> = Extract<IncidentEvent, { type: T }>;
+export type OpenState = (typeof OPEN_STATES)[number];
+
+/** An incident is its id and its log; everything else is derived from the log. */
+export const Incident = z.object({
+	id: Id,
+	events: z.array(IncidentEvent).check(z.minLength(1), z.maxLength(5000)),
+});
+export type Incident = z.infer<typeof Incident>;
+
+/**
+ * Event ids sort by time and then by a per-tab counter, so ties within one millisecond keep the
+ * order they were made in; the random tail keeps two tabs from ever making the same id.
+ */
+export function makeEventId(now: number, counter: number, random: () => number): string {
+	const tail = Math.floor(random() * 36 ** 6)
+		.toString(36)
+		.padStart(6, '0');
+	return `${now.toString(36).padStart(9, '0')}-${counter.toString(36).padStart(4, '0')}-${tail}`;
+}
+
+/** Events in the order they happened: by time, then by id. Duplicates (same id) appear once. */
+export function orderEvents(events: readonly IncidentEvent[]): IncidentEvent[] {
+	const byId = new Map<string, IncidentEvent>();
+	for (const item of events) if (!byId.has(item.id)) byId.set(item.id, item);
+	return [...byId.values()].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,45 @@
+// An incident carried whole in a link's fragment: shared without a server, and never sent to one
+// (browsers do not send the fragment). Read back through the same schema as storage.
+import { Incident } from './events.ts';
+
+const PREFIX = 'incident=';
+
+function toBase64Url(text: string): string {
+	let binary = '';
+	for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+	return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): string {
+	const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
+	return new TextDecoder('utf-8', { fatal: true }).decode(
+		Uint8Array.from(binary, (char) => char.charCodeAt(0)),
+	);
+}
+
+/** The fragment (without `#`) that carries `incident`. */
+export const shareFragment = (incident: Incident) =>
+	`${PREFIX}${toBase64Url(JSON.stringify(incident))}`;
+
+export type SharedIncident =
+	{ ok: true; incident: Incident } | { ok: false; reason: string } | null;
+
+/** The incident in a fragment (`#incident=…`); null when the fragment carries none. */
+export function readShareFragment(hash: string): SharedIncident {
+	const fragment = hash.replace(/^#/, '');
+	if (!fragment.startsWith(PREFIX)) return null;
+	try {
+		const parsed = Incident.safeParse(JSON.parse(fromBase64Url(fragment.slice(PREFIX.length))));
+		if (!parsed.success)
+			return { ok: false, reason: 'The link’s incident does not have the expected shape.' };
+		if (!parsed.data.events.some((item) => item.type === 'declared')) {
+			return { ok: false, reason: 'The link’s incident has no declaration.' };
+		}
+		return { ok: true, incident: parsed.data };
+	} catch {
+		return {
+			ok: false,
+			reason: 'The link is damaged (it may have been cut off when it was copied).',
+		};
+	}
+}

@@ -1,0 +1,40 @@
+// The incident clock's data, built once at build time from the parsed content. Its types derive
+// from the schemas through the builders, so the island reads exactly what the YAML says.
+import type { EscalationData } from '../../schemas/escalation.ts';
+import type { RoleData } from '../../schemas/role.ts';
+import type { SettingsData } from '../../schemas/settings.ts';
+import type { SeverityData } from '../../schemas/severity.ts';
+import { toLevelViews, type ParsedEntry } from './level-view.ts';
+
+export interface ClockContent {
+	severities: readonly ParsedEntry<SeverityData>[];
+	policies: ReadonlyMap<string, ParsedEntry<EscalationData>>;
+	roles: ReadonlyMap<string, ParsedEntry<RoleData>>;
+	settings: Pick<SettingsData, 'incidentChannel' | 'statusPageUrl'>;
+}
+
+export function buildClockData({ severities, policies, roles, settings }: ClockContent) {
+	return {
+		// Only what the clock shows: the island's props are serialised into the page.
+		levels: toLevelViews(severities, policies, roles).map(
+			({ id, label, aliases, name, color, responseMinutes, updateEveryMinutes, policy }) => ({
+				id,
+				label,
+				aliases,
+				name,
+				color,
+				responseMinutes,
+				updateEveryMinutes,
+				policy,
+			}),
+		),
+		/** The roles people take during a response, to assign in the clock. */
+		incidentRoles: [...roles.values()]
+			.filter((role) => role.data.kind === 'incident-role')
+			.map(({ id, data }) => ({ id, name: data.name, short: data.short ?? null }))
+			.sort((a, b) => a.name.localeCompare(b.name)),
+		incidentChannel: settings.incidentChannel,
+		statusPageUrl: settings.statusPageUrl,
+	};
+}
+export type ClockData = ReturnType<typeof buildClockData>;

@@ -1,0 +1,94 @@
+// What islands need to know about a severity level and its escalation policy, built from the
+// parsed content once at build time. Types derive from the schemas, so a new field in a YAML file
+// cannot drift from what the tools show.
+import type { EscalationData } from '../../schemas/escalation.ts';
+import type { RoleData } from '../../schemas/role.ts';
+import type { SeverityData } from '../../schemas/severity.ts';
+
+/** A parsed collection entry: Astro's `CollectionEntry` and the plain loader both fit. */
+export interface ParsedEntry<Data> {
+	id: string;
+	data: Data;
+}
+
+/** Role id → entry, for turning references into names. */
+export type RoleIndex = ReadonlyMap<string, ParsedEntry<Pick<RoleData, 'name'>>>;
+
+const roleName = (roles: RoleIndex) => (ref: { id: string }) =>
+	roles.get(ref.id)?.data.name ?? ref.id;
+
+type Step = EscalationData['steps'][number];
+
+/** One step of a chain with its targets as role names, in order. */
+export function toStepView(step: Step, roles: RoleIndex) {
+	return {
+		afterMinutes: step.afterMinutes,
+		targets: step.targets.map(roleName(roles)),
+		...(step.note ? { note: step.note } : {}),
+	};
+}
+export type StepView = ReturnType<typeof toStepView>;
+
+/** An escalation policy: the paging chain, how it repeats, and who joins while unresolved. */
+export function toPolicyView(policy: ParsedEntry<EscalationData>, roles: RoleIndex) {
+	const { name, urgency, repeat, repeatAfterMinutes, steps, whileUnresolved } = policy.data;
+	return {
+		id: policy.id,
+		name,
+		urgency,
+		repeat,
+		repeatAfterMinutes: repeatAfterMinutes ?? null,
+		steps: steps.map((step) => toStepView(step, roles)),
+		whileUnresolved: whileUnresolved.map((step) => toStepView(step, roles)),
+	};
+}
+export type PolicyView = ReturnType<typeof toPolicyView>;
+
+/** A level with its policy resolved and its references turned into names. */
+export function toLevelView(
+	severity: ParsedEntry<SeverityData>,
+	policies: ReadonlyMap<string, ParsedEntry<EscalationData>>,
+	roles: RoleIndex,
+) {
+	const { data } = severity;
+	const policy = policies.get(data.escalation.id);
+	// The content check guarantees the reference; this guards callers that skip it.
+	if (!policy)
+		throw new Error(
+			`Severity ${severity.id} names escalation policy ${data.escalation.id}, which does not exist.`,
+		);
+	return {
+		id: severity.id,
+		label: data.label,
+		aliases: data.aliases,
+		name: data.name,
+		color: data.color,
+		rank: data.rank,
+		summary: data.summary,
+		responseMinutes: data.responseMinutes,
+		coverage: data.coverage,
+		updateEveryMinutes: data.updateEveryMinutes,
+		notify: data.notify.map(roleName(roles)),
+		opens: data.opens,
+		postmortem: data.postmortem,
+		policy: toPolicyView(policy, roles),
+	};
+}
+export type LevelView = ReturnType<typeof toLevelView>;
+
+/** Sorts levels most severe first. */
+export const byRank = (a: ParsedEntry<Pick<SeverityData, 'rank'>>, b: typeof a) =>
+	a.data.rank - b.data.rank;
+
+/** Every level, most severe first. */
+export function toLevelViews(
+	severities: readonly ParsedEntry<SeverityData>[],
+	policies: ReadonlyMap<string, ParsedEntry<EscalationData>>,
+	roles: RoleIndex,
+): LevelView[] {
+	return [...severities].sort(byRank).map((severity) => toLevelView(severity, policies, roles));
+}
+
+/** `SEV1 (P0, Critical)`: the label with the other names people use. */
+export const labelWithAliases = (level: Pick<LevelView, 'label' | 'aliases'>) =>
+	level.aliases.length ? `${level.label} (${level.aliases.join(', ')})` : level.label;

@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { buildClockData } from '../../src/lib/views/clock-data.ts';
+import { dataSchemas } from '../../src/schemas/index.ts';
+import { plainReference } from '../../src/schemas/reference.ts';
+import { PROJECT_ROOT } from './astro-build.ts';
+
+const schemas = dataSchemas(plainReference);
+
+/** `test/fixtures/<name>/`. */
+export const fixtureDir = (name: string) => join(PROJECT_ROOT, 'test/fixtures', name);
+
+function readFolder<T>(dir: string, parse: (value: unknown) => T): { id: string; data: T }[] {
+	return readdirSync(dir)
+		.filter((file) => /\.ya?ml$/.test(file))
+		.map((file) => ({
+			id: basename(file).replace(/\.ya?ml$/, ''),
+			data: parse(parseYaml(readFileSync(join(dir, file), 'utf8'))),
+		}));
+}
+
+/** The clock's props for a content tree, built by the real builder from its YAML. */
+export function clockDataFor(contentDir: string) {
+	const byId = <T>(entries: { id: string; data: T }[]) =>
+		new Map(entries.map((entry) => [entry.id, entry]));
+	return buildClockData({
+		severities: readFolder(join(contentDir, 'severities'), (value) =>
+			schemas.severities.parse(value),
+		),
+		policies: byId(
+			readFolder(join(contentDir, 'escalation'), (value) => schemas.escalation.parse(value)),
+		),
+		roles: byId(readFolder(join(contentDir, 'roles'), (value) => schemas.roles.parse(value))),
+		settings: schemas.settings.parse(
+			parseYaml(readFileSync(join(contentDir, 'settings.yaml'), 'utf8')),
+		),
+	});
+}
