@@ -2,6 +2,7 @@
 // repeats a query or a sort. Build-time only (astro:content).
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { SINGLE_ENTRY_ID } from './lib/content/layout.ts';
+import { buildClockData, type ClockData } from './lib/views/clock-data.ts';
 import { buildCalculatorData, type CalculatorData } from './lib/views/calculator-view.ts';
 import { byRank } from './lib/views/level-view.ts';
 import { buildPracticeData, type PracticeData } from './lib/views/practice-view.ts';
@@ -59,8 +60,7 @@ export function buildDate(): Date {
 	return pinned ? new Date(`${pinned}T00:00:00Z`) : new Date();
 }
 
-/** A date as `2026-11-22`: unambiguous in every locale, which matters at 3 a.m. */
-export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+export { isoDay } from './lib/time/format-time.ts';
 
 /** The severity calculator's data: every number from the collections, nothing typed twice. */
 export async function getCalculatorData(): Promise<CalculatorData> {
@@ -83,4 +83,15 @@ export async function getPracticeData(): Promise<PracticeData> {
 		getCollection('scenarios'),
 	]);
 	return buildPracticeData({ assessment, severities, scenarios });
+}
+
+/** The incident clock's data: levels with their policies, incident roles, the channel pattern. */
+export async function getClockData(): Promise<ClockData> {
+	const [severities, policies, roles, settings] = await Promise.all([
+		getSeverities(),
+		getPolicies(),
+		getRoles(),
+		getSettings(),
+	]);
+	return buildClockData({ severities, policies, roles, settings });
 }

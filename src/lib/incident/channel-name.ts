@@ -1,3 +1,5 @@
+import { isoDay } from '../time/format-time.ts';
+
 /** Lower-case words joined by hyphens, for channel names: "API errors!" → "api-errors". */
 export function slugify(text: string): string {
 	return text
@@ -17,7 +19,5 @@ export function slugify(text: string): string {
  */
 export function incidentChannelName(pattern: string, now: Date, title = ''): string {
 	const slug = slugify(title);
-	return pattern
-		.replaceAll('{date}', now.toISOString().slice(0, 10))
-		.replaceAll('{slug}', slug || 'short-name');
+	return pattern.replaceAll('{date}', isoDay(now)).replaceAll('{slug}', slug || 'short-name');
 }

@@ -57,6 +57,8 @@ export const NOTHING_OPENED = 'A ticket; nothing else is opened at this level';
 export function repeatText(repeat: number, repeatAfterMinutes: number | null | undefined): string {
 	if (repeat === 0) return '';
 	const times = `${repeat} more ${repeat === 1 ? 'time' : 'times'}`;
-	const every = repeatAfterMinutes ? `, starting again every ${formatMinutes(repeatAfterMinutes)}` : '';
+	const every = repeatAfterMinutes
+		? `, starting again every ${formatMinutes(repeatAfterMinutes)}`
+		: '';
 	return `repeats ${times}${every}, if nobody does`;
 }

@@ -1,0 +1,142 @@
+import { useState } from 'preact/hooks';
+import { OPEN_STATES } from '../../../lib/incident/events.ts';
+import { labelWithAliases } from '../../../lib/views/level-view.ts';
+import type { ClockData } from '../../../lib/views/clock-data.ts';
+import type { IncidentClockModel } from './useIncidentClock.ts';
+
+const STATE_NAMES = {
+	investigating: 'Investigating',
+	identified: 'Identified',
+	monitoring: 'Monitoring',
+};
+
+/** What a responder does to the incident: each button appends one event to its log. */
+export default function ClockActions({
+	data,
+	clock,
+}: {
+	data: ClockData;
+	clock: IncidentClockModel;
+}) {
+	const view = clock.view!;
+	const { state, paging } = view;
+	const [by, setBy] = useState('');
+	const [severity, setSeverity] = useState(state.severity);
+	const resolved = state.status === 'resolved';
+	const steps = view.level.policy.steps;
+	// Escalating pages the step after the current one; past the last, the chain starts over.
+	const nextStep =
+		paging.current && paging.current.step + 1 < steps.length ? paging.current.step + 1 : 0;
+
+	return (
+		<section class="fbk__card" aria-labelledby="fbk-actions-title">
+			<h2 id="fbk-actions-title">Actions</h2>
+			{!resolved && paging.status !== 'acknowledged' && (
+				<div class="fbk__row">
+					<p class="fbk__field fbk__grow">
+						<label for="fbk-ack-by">Acknowledged by (optional)</label>
+						<input
+							id="fbk-ack-by"
+							type="text"
+							value={by}
+							autocomplete="name"
+							onInput={(event) => setBy(event.currentTarget.value)}
+						/>
+					</p>
+					<button
+						type="button"
+						class="fbk__button fbk__button--primary"
+						onClick={() =>
+							clock.act({ type: 'acknowledged', ...(by.trim() ? { by: by.trim() } : {}) })
+						}
+					>
+						Acknowledge
+					</button>
+				</div>
+			)}
+			{!resolved && (
+				<div class="fbk__buttons">
+					<button
+						type="button"
+						class="fbk__button"
+						onClick={() => clock.act({ type: 'update-posted' })}
+					>
+						Update posted
+					</button>
+					<button
+						type="button"
+						class="fbk__button"
+						onClick={() => clock.act({ type: 'escalated', step: nextStep })}
+					>
+						Escalate now: page {steps[nextStep]!.targets.join(' + ')}
+					</button>
+					{state.mitigatedAt === null && (
+						<button
+							type="button"
+							class="fbk__button"
+							onClick={() => clock.act({ type: 'mitigated' })}
+						>
+							Mark mitigated
+						</button>
+					)}
+				</div>
+			)}
+			<fieldset class="fbk__fieldset">
+				<legend>Status page</legend>
+				<p class="fbk__hint">
+					Now:{' '}
+					<strong>{state.status === 'resolved' ? 'Resolved' : STATE_NAMES[state.status]}</strong>.
+					Moving to another state counts as posting an update.
+				</p>
+				<div class="fbk__buttons">
+					{OPEN_STATES.filter((item) => item !== state.status).map((item) => (
+						<button
+							key={item}
+							type="button"
+							class="fbk__button"
+							onClick={() => {
+								if (resolved) clock.act({ type: 'reopened' });
+								clock.act({ type: 'status-changed', state: item });
+							}}
+						>
+							{resolved ? `Reopen as ${STATE_NAMES[item]}` : STATE_NAMES[item]}
+						</button>
+					))}
+					{!resolved && (
+						<button
+							type="button"
+							class="fbk__button fbk__button--primary"
+							onClick={() => clock.act({ type: 'resolved' })}
+						>
+							Resolved
+						</button>
+					)}
+				</div>
+			</fieldset>
+			<div class="fbk__row">
+				<p class="fbk__field fbk__grow">
+					<label for="fbk-change-severity">Severity</label>
+					<select
+						id="fbk-change-severity"
+						value={severity}
+						onChange={(event) => setSeverity(event.currentTarget.value)}
+					>
+						{data.levels.map((level) => (
+							<option key={level.id} value={level.id}>
+								{labelWithAliases(level)}: {level.name}
+							</option>
+						))}
+					</select>
+				</p>
+				<button
+					type="button"
+					class="fbk__button"
+					disabled={severity === state.severity}
+					onClick={() => clock.act({ type: 'severity-changed', severity })}
+				>
+					Change severity
+				</button>
+			</div>
+		</section>
+	);
+}

@@ -1,0 +1,58 @@
+import type { ClockView } from '../../../lib/incident/clock-view.ts';
+import { formatMinutes } from '../../../lib/time/format-minutes.ts';
+import { formatClock, formatUtc } from '../../../lib/time/format-time.ts';
+import { Time } from './Time.tsx';
+
+/** Who has been paged, who is next, and who the unresolved chain brings in, with times. */
+export default function Engaged({ view, live }: { view: ClockView; live: boolean }) {
+	const { paging, unresolved, level, respondBy } = view;
+	return (
+		<section class="fbk__card" aria-labelledby="fbk-engaged-title">
+			<h2 id="fbk-engaged-title">Who is engaged</h2>
+			<p class="fbk__hint">
+				{level.policy.name}. Respond within {formatMinutes(level.responseMinutes)}
+				{respondBy.met === true && ': met'}
+				{respondBy.met === false && ': missed'}
+				{respondBy.overdue && (
+					<strong class="fbk__overdue">: nobody has acknowledged yet, target passed</strong>
+				)}
+				.
+			</p>
+			<h3>Paged</h3>
+			<ol class="fbk__list">
+				{paging.fired.map((firing) => (
+					<li key={`${firing.pass}-${firing.step}`}>
+						<strong>{firing.targets.join(' + ')}</strong>
+						{firing.pass > 0 && ` (repeat ${firing.pass})`} · <Time at={firing.at} />
+					</li>
+				))}
+			</ol>
+			{paging.next && (
+				<p>
+					Next, without acknowledgement: <strong>{paging.next.targets.join(' + ')}</strong>{' '}
+					{live ? `in ${formatClock(paging.next.inMs)}` : `at ${formatUtc(paging.next.at)}`}
+					{paging.next.note && <span class="fbk__hint"> ({paging.next.note})</span>}
+				</p>
+			)}
+			{(unresolved.due.length > 0 || unresolved.upcoming.length > 0) && (
+				<>
+					<h3>While unresolved</h3>
+					<ul class="fbk__list">
+						{unresolved.due.map((step) => (
+							<li key={`due-${step.afterMinutes}`}>
+								<strong>{step.targets.join(' + ')}</strong>: bring in now (due since{' '}
+								<Time at={step.at} />)
+							</li>
+						))}
+						{unresolved.upcoming.map((step) => (
+							<li key={`next-${step.afterMinutes}`}>
+								{step.targets.join(' + ')}: after {formatMinutes(step.afterMinutes)} unresolved,{' '}
+								{live ? `in ${formatClock(step.inMs)}` : `at ${formatUtc(step.at)}`}
+							</li>
+						))}
+					</ul>
+				</>
+			)}
+		</section>
+	);
+}

@@ -1,0 +1,83 @@
+import { useMemo, useState } from 'preact/hooks';
+import { incidentChannelName } from '../../../lib/incident/channel-name.ts';
+import { shareFragment } from '../../../lib/incident/share-link.ts';
+import { timelineEntries, timelineMarkdown } from '../../../lib/incident/timeline.ts';
+import { isoDay } from '../../../lib/time/format-time.ts';
+import type { ClockData } from '../../../lib/views/clock-data.ts';
+import { copyText, downloadText } from './download.ts';
+import { Time } from './Time.tsx';
+import type { IncidentClockModel } from './useIncidentClock.ts';
+
+/** The incident's timeline, its channel, and ways to take it elsewhere: Markdown and a link. */
+export default function Timeline({ data, clock }: { data: ClockData; clock: IncidentClockModel }) {
+	const view = clock.view!;
+	const [status, setStatus] = useState('');
+	const names = { levels: data.levels, roles: data.incidentRoles };
+	const entries = useMemo(() => timelineEntries(view, names), [view]);
+	const channel = incidentChannelName(
+		data.incidentChannel,
+		new Date(view.state.declaredAt),
+		view.state.title,
+	);
+	const copy = async (text: string, what: string) =>
+		setStatus(
+			(await copyText(text))
+				? `${what} copied.`
+				: `Could not copy the ${what.toLowerCase()}: your browser refused.`,
+		);
+	const shareUrl = () => `${location.origin}${location.pathname}#${shareFragment(clock.incident!)}`;
+
+	return (
+		<section class="fbk__card" aria-labelledby="fbk-timeline-title">
+			<h2 id="fbk-timeline-title">Timeline</h2>
+			<p>
+				Incident channel: <code>{channel}</code>{' '}
+				<button
+					type="button"
+					class="fbk__button fbk__button--small"
+					onClick={() => copy(channel, 'Channel name')}
+				>
+					Copy channel name
+				</button>
+			</p>
+			<ol class="fbk__timeline">
+				{entries.map((entry) => (
+					<li key={entry.key} class={entry.kind === 'due' ? 'fbk__due' : undefined}>
+						<Time at={entry.at} />
+						<span>
+							{entry.text}
+							{entry.kind === 'due' && <span class="fbk__hint"> (due by policy)</span>}
+						</span>
+					</li>
+				))}
+			</ol>
+			<div class="fbk__buttons">
+				<button
+					type="button"
+					class="fbk__button"
+					onClick={() =>
+						downloadText(
+							`incident-${isoDay(view.state.detectedAt)}-timeline.md`,
+							timelineMarkdown(view, names),
+						)
+					}
+				>
+					Download timeline (.md)
+				</button>
+				<button
+					type="button"
+					class="fbk__button"
+					onClick={() => copy(timelineMarkdown(view, names), 'Timeline')}
+				>
+					Copy timeline
+				</button>
+				<button type="button" class="fbk__button" onClick={() => copy(shareUrl(), 'Share link')}>
+					Copy share link
+				</button>
+			</div>
+			<p role="status" class="fbk__hint">
+				{status}
+			</p>
+		</section>
+	);
+}

@@ -1,0 +1,160 @@
+// The incident clock's state: which incident is open, what the URL asked for, and the actions
+// that append to its log. Everything shown is derived by src/lib/incident from the log and now.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { clockView } from '../../../lib/incident/clock-view.ts';
+import {
+	declareIncident,
+	eventIds,
+	record,
+	type DeclareInput,
+} from '../../../lib/incident/declare.ts';
+import type { Incident } from '../../../lib/incident/events.ts';
+import { incidentSummaries } from '../../../lib/incident/incident-list.ts';
+import { readShareFragment, type SharedIncident } from '../../../lib/incident/share-link.ts';
+import type { ClockData } from '../../../lib/views/clock-data.ts';
+import { useIncidentStore } from './useIncidentStore.ts';
+import { useNow } from './useNow.ts';
+import { useRunbooks } from './useRunbooks.ts';
+
+type NewEvent = Parameters<typeof record>[1];
+
+/** What the page was opened with: `?severity=sev1&title=…&runbook=runbooks/…&incident=…`. */
+export interface Preset {
+	severity: string;
+	title: string;
+	runbook: string;
+	incident: string | null;
+}
+
+function readPreset(data: ClockData): Preset {
+	const params = new URLSearchParams(location.search);
+	const severity = params.get('severity') ?? '';
+	return {
+		// Only known values are taken from a link; anything else is dropped silently.
+		severity: data.levels.some((level) => level.id === severity) ? severity : '',
+		title: (params.get('title') ?? '').slice(0, 200),
+		runbook: params.get('runbook') ?? '',
+		incident: params.get('incident'),
+	};
+}
+
+function setIncidentParam(id: string | null) {
+	const url = new URL(location.href);
+	if (id) url.searchParams.set('incident', id);
+	else url.searchParams.delete('incident');
+	for (const key of ['severity', 'title', 'runbook']) if (id) url.searchParams.delete(key);
+	history.replaceState(null, '', url);
+}
+
+export function useIncidentClock(data: ClockData) {
+	const storage = useIncidentStore();
+	const now = useNow();
+	const runbooks = useRunbooks();
+	const nextId = useMemo(() => eventIds(), []);
+	const [preset, setPreset] = useState<Preset>({
+		severity: '',
+		title: '',
+		runbook: '',
+		incident: null,
+	});
+	const [selected, setSelected] = useState<string | null>(null);
+	const [shared, setShared] = useState<SharedIncident>(null);
+	const presetRead = useRef(false);
+
+	useEffect(() => {
+		const read = readPreset(data);
+		setPreset(read);
+		setShared(readShareFragment(location.hash));
+		presetRead.current = true;
+	}, [data]);
+
+	const levels = data.levels;
+	const incidents = storage.store.incidents;
+	const summaries = useMemo(
+		() => incidentSummaries(storage.store, levels),
+		[storage.store, levels],
+	);
+
+	// Open the incident the URL names, else the most recent open one, once storage is read.
+	useEffect(() => {
+		if (!storage.ready || !presetRead.current || selected !== null) return;
+		const fromUrl = incidents.find((incident) => incident.id === preset.incident);
+		const open = summaries.find((summary) => !summary.archived && summary.status !== 'resolved');
+		// A link that presets a new incident (from the calculator or a runbook) means "declare".
+		const wantsNew = Boolean(preset.severity || preset.runbook);
+		const id = fromUrl?.id ?? (wantsNew ? null : (open?.id ?? null));
+		if (id) setSelected(id);
+	}, [storage.ready, preset, incidents, summaries, selected]);
+
+	const current = incidents.find((incident) => incident.id === selected) ?? null;
+	const view = useMemo(
+		() => (current ? clockView(current, levels, now) : null),
+		[current, levels, now],
+	);
+
+	// Bumped when the reader opens or declares an incident, so the view can move focus to it.
+	const [opened, setOpened] = useState(0);
+	const open = useCallback((id: string | null) => {
+		setSelected(id ?? '');
+		setIncidentParam(id);
+		setOpened((count) => count + 1);
+	}, []);
+
+	const actOn = useCallback(
+		(id: string, event: NewEvent) => {
+			const incident = incidents.find((candidate) => candidate.id === id);
+			if (incident) storage.put(record(incident, event, Date.now(), nextId));
+		},
+		[incidents, storage, nextId],
+	);
+	const act = useCallback(
+		(event: NewEvent) => current && actOn(current.id, event),
+		[current, actOn],
+	);
+
+	const knownRunbook = runbooks.find((runbook) => runbook.id === preset.runbook);
+
+	return {
+		ready: storage.ready,
+		opened,
+		now,
+		view,
+		incident: current,
+		summaries,
+		runbooks,
+		preset: { ...preset, runbook: knownRunbook ? knownRunbook.id : '' },
+		storage,
+		shared,
+		open,
+		act,
+		actOn,
+		declare: (input: DeclareInput) => {
+			const result = declareIncident(
+				input,
+				Date.now(),
+				nextId,
+				levels.map((level) => level.id),
+			);
+			if (result.ok) {
+				storage.put(result.incident);
+				open(result.incident.id);
+			}
+			return result;
+		},
+		remove: (id: string) => {
+			storage.remove(id);
+			if (id === selected) open(null);
+		},
+		importShared: (incident: Incident) => {
+			storage.put(incident);
+			setShared(null);
+			history.replaceState(null, '', `${location.pathname}${location.search}`);
+			open(incident.id);
+		},
+		dismissShared: () => {
+			setShared(null);
+			history.replaceState(null, '', `${location.pathname}${location.search}`);
+		},
+	};
+}
+export type IncidentClockModel = ReturnType<typeof useIncidentClock>;
