@@ -68,7 +68,7 @@ export function pagingView(level: ScheduleLevel, state: IncidentState, now: numb
 	const firings = pageFirings(level, state);
 	// The first step fires when the chain starts, even if the clock reads earlier than that.
 	const fired = firings.filter((firing, index) => index === 0 || firing.at <= until);
-	const upcoming = firings.find((firing) => firing.at > until);
+	const upcoming = firings.find((firing, index) => index > 0 && firing.at > until);
 	const status =
 		state.status === 'resolved'
 			? 'resolved'

@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 
 /** Milliseconds since the epoch: what `Date.now()` returns. */
-const Time = z.number().check(z.int(), z.gte(0));
+const Time = z.int().check(z.gte(0));
 const Text = z.string().check(z.maxLength(2000));
 const Id = z.string().check(z.minLength(1), z.maxLength(120));
 
@@ -15,7 +15,8 @@ const event = <Type extends string, Shape extends z.core.$ZodLooseShape>(
 	shape: Shape,
 ) => z.object({ id: Id, at: Time, type: z.literal(type), ...shape });
 
-export const IncidentEvent = z.discriminatedUnion('type', [
+// A plain union: zod's discriminated union costs half a kilobyte more in the island for no gain here.
+export const IncidentEvent = z.union([
 	/** The incident starts. `detectedAt` may be earlier than `at`, to backdate it. */
 	event('declared', {
 		title: Text,
@@ -32,7 +33,7 @@ export const IncidentEvent = z.discriminatedUnion('type', [
 	event('role-assigned', { role: Id, person: Text }),
 	event('note', { text: Text }),
 	/** Someone paged a step of the chain by hand (0 is the first step). */
-	event('escalated', { step: z.number().check(z.int(), z.gte(0), z.lte(50)) }),
+	event('escalated', { step: z.int().check(z.gte(0), z.lte(50)) }),
 	event('mitigated', {}),
 	event('resolved', {}),
 	event('reopened', {}),

@@ -89,3 +89,9 @@ describe('the paging chain', () => {
 		expect(view.paging.current).toMatchObject({ pass: 1, step: 0 });
 	});
 });
+
+test('a clock that reads earlier than the declaration still shows the first step as paged, not as next', () => {
+	const view = incident().view(-2);
+	expect(view.paging.current?.step).toBe(0);
+	expect(view.paging.next).toMatchObject({ step: 1, inMs: 7 * MIN });
+});

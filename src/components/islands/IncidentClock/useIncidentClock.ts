@@ -10,7 +10,7 @@ import {
 } from '../../../lib/incident/declare.ts';
 import type { Incident } from '../../../lib/incident/events.ts';
 import { incidentSummaries } from '../../../lib/incident/incident-list.ts';
-import { readShareFragment, type SharedIncident } from '../../../lib/incident/share-link.ts';
+import type { SharedIncident } from '../../../lib/incident/share-link.ts';
 import type { ClockData } from '../../../lib/views/clock-data.ts';
 import { useIncidentStore } from './useIncidentStore.ts';
 import { useNow } from './useNow.ts';
@@ -64,7 +64,12 @@ export function useIncidentClock(data: ClockData) {
 	useEffect(() => {
 		const read = readPreset(data);
 		setPreset(read);
-		setShared(readShareFragment(location.hash));
+		// Only a shared link needs the decoder; load it then.
+		if (location.hash.startsWith('#incident=')) {
+			void import('../../../lib/incident/share-link.ts').then(({ readShareFragment }) =>
+				setShared(readShareFragment(location.hash)),
+			);
+		}
 		presetRead.current = true;
 	}, [data]);
 
