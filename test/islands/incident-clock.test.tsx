@@ -111,7 +111,14 @@ describe('IncidentClock', () => {
 		render(<IncidentClock data={chains} />);
 		const alert = await screen.findByRole('alert');
 		expect(alert.textContent).toContain('could not be read (it is not valid JSON)');
-		expect(localStorage.getItem(UNREADABLE_KEY)).toBe('{"version":1,"incidents":[{"id":');
+		expect(JSON.parse(localStorage.getItem(UNREADABLE_KEY)!)).toEqual({
+			raw: '{"version":1,"incidents":[{"id":',
+			reason: 'it is not valid JSON',
+		});
+		// A later visit still says what was wrong, and still has the text.
+		cleanup();
+		render(<IncidentClock data={chains} />);
+		expect((await screen.findByRole('alert')).textContent).toContain('(it is not valid JSON)');
 		expect(screen.getByRole('button', { name: 'Save the unreadable data' })).toBeTruthy();
 		expect(screen.getByRole('heading', { name: 'Declare an incident' })).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));

@@ -45,24 +45,28 @@ export function loadStore(): {
 	problem: StorageProblem | null;
 	writable: boolean;
 } {
-	const raw = getItem(STORE_KEY);
-	const read: ReadResult = parseStore(raw);
+	const read: ReadResult = parseStore(getItem(STORE_KEY));
+	const kept = readKept();
+	if (read.ok) return { store: read.store, problem: kept, writable: true };
+	const problem = { kind: 'unreadable' as const, raw: read.raw, reason: read.reason };
+	const copied =
+		kept?.raw === read.raw ||
+		setItem(UNREADABLE_KEY, JSON.stringify({ raw: read.raw, reason: read.reason }));
+	return { store: emptyStore(), problem, writable: copied };
+}
+
+/** Unreadable data copied aside by an earlier visit, with what was wrong with it. */
+function readKept(): Extract<StorageProblem, { kind: 'unreadable' }> | null {
 	const kept = getItem(UNREADABLE_KEY);
-	if (read.ok) {
-		return {
-			store: read.store,
-			problem: kept
-				? { kind: 'unreadable', raw: kept, reason: 'it could not be read earlier' }
-				: null,
-			writable: true,
-		};
+	if (kept === null) return null;
+	try {
+		const { raw, reason } = JSON.parse(kept) as { raw: unknown; reason: unknown };
+		if (typeof raw === 'string' && typeof reason === 'string')
+			return { kind: 'unreadable', raw, reason };
+	} catch {
+		// Fall through: show what is there, whatever it is.
 	}
-	const copied = kept === read.raw || setItem(UNREADABLE_KEY, read.raw);
-	return {
-		store: emptyStore(),
-		problem: { kind: 'unreadable', raw: read.raw, reason: read.reason },
-		writable: copied,
-	};
+	return { kind: 'unreadable', raw: kept, reason: 'it could not be read' };
 }
 
 /** Writes `store` merged with whatever is stored now; returns what is stored, or null if it failed. */
