@@ -167,9 +167,9 @@ describe('IncidentClock', () => {
 		// The other tab wrote without our note (it had not seen it yet).
 		const value = JSON.stringify(theirs);
 		localStorage.setItem(STORE_KEY, value);
-		await act(() =>
-			dispatchEvent(new StorageEvent('storage', { key: STORE_KEY, newValue: value })),
-		);
+		await act(() => {
+			dispatchEvent(new StorageEvent('storage', { key: STORE_KEY, newValue: value }));
+		});
 		await screen.findByText('From the other tab');
 		expect(screen.getByText('From this tab')).toBeTruthy();
 		const texts = stored().incidents[0]!.events.flatMap((item) =>
