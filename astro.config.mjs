@@ -53,7 +53,13 @@ export default defineConfig({
 				{ label: 'Process', items: [{ autogenerate: { directory: 'process' } }] },
 				{ label: 'Roles', items: [{ autogenerate: { directory: 'roles' } }] },
 				{ label: 'Training', items: [{ autogenerate: { directory: 'training' } }] },
-				{ label: 'Tools', items: [{ autogenerate: { directory: 'tools' } }] },
+				{
+					label: 'Tools',
+					items: [
+						{ autogenerate: { directory: 'tools' } },
+						{ label: 'Message templates', link: '/tools/templates/' },
+					],
+				},
 			],
 		}),
 		preact(),

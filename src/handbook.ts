@@ -3,6 +3,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { SINGLE_ENTRY_ID } from './lib/content/layout.ts';
 import { buildClockData, type ClockData } from './lib/views/clock-data.ts';
+import { buildFillerData, type FillerData } from './lib/views/filler-data.ts';
+import { sortTemplates } from './lib/views/template-view.ts';
 import { buildCalculatorData, type CalculatorData } from './lib/views/calculator-view.ts';
 import { byRank } from './lib/views/level-view.ts';
 import { buildPracticeData, type PracticeData } from './lib/views/practice-view.ts';
@@ -87,11 +89,32 @@ export async function getPracticeData(): Promise<PracticeData> {
 
 /** The incident clock's data: levels with their policies, incident roles, the channel pattern. */
 export async function getClockData(): Promise<ClockData> {
-	const [severities, policies, roles, settings] = await Promise.all([
+	return buildClockData(await getClockContent());
+}
+
+async function getClockContent() {
+	const [severities, policies, roles, settings, templates] = await Promise.all([
 		getSeverities(),
 		getPolicies(),
 		getRoles(),
 		getSettings(),
+		getTemplates(),
 	]);
-	return buildClockData({ severities, policies, roles, settings });
+	return { severities, policies, roles, settings, templates };
+}
+
+/** Message templates, in the order the templates index lists them. */
+export async function getTemplates() {
+	const templates = await getCollection('templates');
+	const order = new Map(
+		sortTemplates(
+			templates.map((entry) => ({ ...entry.data, id: entry.id, order: entry.data.order })),
+		).map((template, index) => [template.id, index]),
+	);
+	return templates.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+}
+
+/** A filler page's data: its template and the clock's data, built by the same builders. */
+export async function getFillerData(template: CollectionEntry<'templates'>): Promise<FillerData> {
+	return buildFillerData(template, await getClockContent());
 }

@@ -1,10 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import IncidentClock from '../../src/components/islands/IncidentClock/IncidentClock.tsx';
-import {
-	STORE_KEY,
-	UNREADABLE_KEY,
-} from '../../src/components/islands/IncidentClock/incident-storage.ts';
+import { STORE_KEY, UNREADABLE_KEY } from '../../src/components/islands/shared/incident-storage.ts';
 import { shareFragment } from '../../src/lib/incident/share-link.ts';
 import { parseStore } from '../../src/lib/incident/store.ts';
 import { clockDataFor, fixtureDir } from '../support/clock-data.ts';

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildClockData } from '../../src/lib/views/clock-data.ts';
+import { toTemplateView } from '../../src/lib/views/template-view.ts';
 import { dataSchemas } from '../../src/schemas/index.ts';
 import { plainReference } from '../../src/schemas/reference.ts';
 import { PROJECT_ROOT } from './astro-build.ts';
@@ -36,4 +37,15 @@ export function clockDataFor(contentDir: string) {
 			parseYaml(readFileSync(join(contentDir, 'settings.yaml'), 'utf8')),
 		),
 	});
+}
+
+/** A content tree's templates as the filler pages receive them, by id. */
+export function templatesFor(contentDir: string) {
+	const dir = join(contentDir, 'templates');
+	return new Map(
+		readFolder(dir, (value) => schemas.templates.parse(value)).map((entry) => [
+			entry.id,
+			toTemplateView(entry),
+		]),
+	);
 }

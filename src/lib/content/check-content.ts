@@ -182,7 +182,7 @@ export function checkContent(entries: readonly RawEntry[]): ContentProblem[] {
 		checkSeverityScale(content, problems);
 	checkAssessment(content, problems);
 	for (const template of content.get('templates')?.values() ?? [])
-		checkTemplate(template, problems);
+		checkTemplate(template, content, problems);
 	for (const alert of content.get('alerts')?.values() ?? []) checkAlert(alert, content, problems);
 	return problems;
 }

@@ -3,7 +3,7 @@ import Mustache from 'mustache';
 import type { AlertData } from '../../schemas/alert.ts';
 import type { AssessmentData } from '../../schemas/assessment.ts';
 import type { SeverityData } from '../../schemas/severity.ts';
-import type { TemplateData } from '../../schemas/template.ts';
+import type { TemplateData, TemplateField } from '../../schemas/template.ts';
 import type { ParsedContent, ParsedEntry } from './check-content.ts';
 import { closest } from './closest.ts';
 import { CONTENT_LAYOUT } from './layout.ts';
@@ -197,34 +197,61 @@ function templateNames(tokens: unknown[]): string[] {
 	return names;
 }
 
-export function checkTemplate(entry: ParsedEntry, problems: ContentProblem[]) {
-	const data = entry.parsed as unknown as TemplateData;
-	let tokens: unknown[];
+/** Parses one Mustache text of a template, reporting a syntax error against `field`. */
+function templateTokens(
+	entry: ParsedEntry,
+	field: 'body' | 'subject',
+	text: string,
+	problems: ContentProblem[],
+): unknown[] | null {
 	try {
-		tokens = Mustache.parse(data.body);
+		return Mustache.parse(text);
 	} catch (error) {
 		problems.push({
 			file: entry.file,
-			field: 'body',
+			field,
 			message: `The template does not parse: ${(error as Error).message}.`,
 			fix: 'Close every `{{#section}}` with `{{/section}}` and every `{{` with `}}`.',
 		});
-		return;
+		return null;
 	}
+}
+
+/** Which field types each binding can fill. */
+const BINDING_TYPES: Record<string, readonly TemplateField['type'][]> = {
+	severity: ['level', 'text'],
+	startedAt: ['datetime'],
+	resolvedAt: ['datetime'],
+	nextUpdateAt: ['datetime'],
+	timeline: ['table'],
+};
+
+export function checkTemplate(
+	entry: ParsedEntry,
+	content: ParsedContent,
+	problems: ContentProblem[],
+) {
+	const data = entry.parsed as unknown as TemplateData;
 	const fieldIds = data.fields.map((field) => field.id);
-	// Inside list and table sections, `{{.}}` and `{{0}}` read the current item.
-	const unknown = new Set(
-		templateNames(tokens).filter(
-			(name) => name !== '' && !/^\d+$/.test(name) && !fieldIds.includes(name),
-		),
-	);
-	for (const name of unknown) {
-		problems.push({
-			file: entry.file,
-			field: 'body',
-			message: `The body uses \`{{${name}}}\`, but no field has the id \`${name}\`.`,
-			fix: `${hint(name, fieldIds)} Or add a field with that id.`,
-		});
+	for (const key of ['body', 'subject'] as const) {
+		const text = data[key];
+		if (text === undefined) continue;
+		const tokens = templateTokens(entry, key, text, problems);
+		if (!tokens) continue;
+		// Inside list and table sections, `{{.}}` and `{{0}}` read the current item.
+		const unknown = new Set(
+			templateNames(tokens).filter(
+				(name) => name !== '' && !/^\d+$/.test(name) && !fieldIds.includes(name),
+			),
+		);
+		for (const name of unknown) {
+			problems.push({
+				file: entry.file,
+				field: key,
+				message: `The ${key} uses \`{{${name}}}\`, but no field has the id \`${name}\`.`,
+				fix: `${hint(name, fieldIds)} Or add a field with that id.`,
+			});
+		}
 	}
 	for (const id of duplicatesIn(fieldIds)) {
 		problems.push({
@@ -234,6 +261,31 @@ export function checkTemplate(entry: ParsedEntry, problems: ContentProblem[]) {
 			fix: 'Give each field its own id.',
 		});
 	}
+	const incidentRoles = [...(content.get('roles')?.entries() ?? [])]
+		.filter(([, role]) => (role.parsed as { kind?: string }).kind === 'incident-role')
+		.map(([id]) => id);
+	data.fields.forEach((field, index) => {
+		const role = field.bind?.startsWith('role:') ? field.bind.slice(5) : undefined;
+		if (role !== undefined && !incidentRoles.includes(role)) {
+			problems.push({
+				file: entry.file,
+				field: `fields[${index}].bind`,
+				message: `\`${field.bind}\` names \`${role}\`, which is not an incident role.`,
+				fix: incidentRoles.length
+					? `${hint(role, incidentRoles)} Incident roles: ${incidentRoles.map((id) => `\`role:${id}\``).join(', ')}.`
+					: 'Add a role with `kind: incident-role` in src/content/roles/, or remove the binding.',
+			});
+		}
+		const types = field.bind ? BINDING_TYPES[field.bind] : undefined;
+		if (types && !types.includes(field.type)) {
+			problems.push({
+				file: entry.file,
+				field: `fields[${index}].type`,
+				message: `A field bound to \`${field.bind}\` must be of type ${types.map((type) => `\`${type}\``).join(' or ')}, not \`${field.type}\`.`,
+				fix: `Set \`type: ${types[0]}\`${field.bind === 'timeline' ? ' with two `columns` (time, event)' : ''}.`,
+			});
+		}
+	});
 }
 
 export function checkAlert(entry: ParsedEntry, content: ParsedContent, problems: ContentProblem[]) {

@@ -1,21 +1,9 @@
 // An incident carried whole in a link's fragment: shared without a server, and never sent to one
 // (browsers do not send the fragment). Read back through the same schema as storage.
+import { fromBase64Url, toBase64Url } from '../share/base64url.ts';
 import { Incident } from './events.ts';
 
 const PREFIX = 'incident=';
-
-function toBase64Url(text: string): string {
-	let binary = '';
-	for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-	return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): string {
-	const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
-	return new TextDecoder('utf-8', { fatal: true }).decode(
-		Uint8Array.from(binary, (char) => char.charCodeAt(0)),
-	);
-}
 
 /** The fragment (without `#`) that carries `incident`. */
 export const shareFragment = (incident: Incident) =>

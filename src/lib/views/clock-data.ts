@@ -4,16 +4,26 @@ import type { EscalationData } from '../../schemas/escalation.ts';
 import type { RoleData } from '../../schemas/role.ts';
 import type { SettingsData } from '../../schemas/settings.ts';
 import type { SeverityData } from '../../schemas/severity.ts';
+import type { TemplateData } from '../../schemas/template.ts';
+import { sortTemplates } from './template-view.ts';
 import { toLevelViews, type ParsedEntry } from './level-view.ts';
 
 export interface ClockContent {
 	severities: readonly ParsedEntry<SeverityData>[];
+	/** Message templates, so the clock can offer to write each with the incident's facts. */
+	templates?: readonly ParsedEntry<Pick<TemplateData, 'title' | 'audience' | 'order' | 'status'>>[];
 	policies: ReadonlyMap<string, ParsedEntry<EscalationData>>;
 	roles: ReadonlyMap<string, ParsedEntry<RoleData>>;
 	settings: Pick<SettingsData, 'incidentChannel' | 'statusPageUrl'>;
 }
 
-export function buildClockData({ severities, policies, roles, settings }: ClockContent) {
+export function buildClockData({
+	severities,
+	policies,
+	roles,
+	settings,
+	templates = [],
+}: ClockContent) {
 	return {
 		// Only what the clock shows: the island's props are serialised into the page.
 		levels: toLevelViews(severities, policies, roles).map(
@@ -33,6 +43,16 @@ export function buildClockData({ severities, policies, roles, settings }: ClockC
 			.filter((role) => role.data.kind === 'incident-role')
 			.map(({ id, data }) => ({ id, name: data.name, short: data.short ?? null }))
 			.sort((a, b) => a.name.localeCompare(b.name)),
+		/** Every template, for "Write an update" and "Write the post-mortem". */
+		templates: sortTemplates(
+			templates.map(({ id, data }) => ({
+				id,
+				title: data.title,
+				audience: data.audience,
+				order: data.order,
+				status: data.status ?? null,
+			})),
+		),
 		incidentChannel: settings.incidentChannel,
 		statusPageUrl: settings.statusPageUrl,
 	};

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { OPEN_STATES } from '../../../lib/incident/events.ts';
+import { postmortemTemplate, updateTemplateFor } from '../../../lib/templates/pick-template.ts';
 import { labelWithAliases } from '../../../lib/views/level-view.ts';
 import type { ClockData } from '../../../lib/views/clock-data.ts';
 import type { IncidentClockModel } from './useIncidentClock.ts';
@@ -28,9 +29,27 @@ export default function ClockActions({
 	const nextStep =
 		paging.current && paging.current.step + 1 < steps.length ? paging.current.step + 1 : 0;
 
+	const update = updateTemplateFor(data.templates, state.status);
+	const postmortem = postmortemTemplate(data.templates);
+	const write = (id: string) => `/tools/templates/${id}/?incident=${encodeURIComponent(state.id)}`;
+
 	return (
 		<section class="fbk__card" aria-labelledby="fbk-actions-title">
 			<h2 id="fbk-actions-title">Actions</h2>
+			{(update || postmortem) && (
+				<div class="fbk__buttons">
+					{update && (
+						<a class="fbk__button" href={write(update.id)}>
+							Write an update
+						</a>
+					)}
+					{postmortem && (
+						<a class="fbk__button" href={write(postmortem.id)}>
+							Write the post-mortem
+						</a>
+					)}
+				</div>
+			)}
 			{!resolved && paging.status !== 'acknowledged' && (
 				<div class="fbk__row">
 					<p class="fbk__field fbk__grow">

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ClockData } from '../../../lib/views/clock-data.ts';
 import ClockActions from './ClockActions.tsx';
 import DeclareForm from './DeclareForm.tsx';
-import { downloadText } from './download.ts';
+import { downloadText } from '../shared/download.ts';
 import IncidentList from './IncidentList.tsx';
 import RolesAndNotes from './RolesAndNotes.tsx';
 import Timeline from './Timeline.tsx';

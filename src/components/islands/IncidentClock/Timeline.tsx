@@ -4,7 +4,7 @@ import { shareFragment } from '../../../lib/incident/share-link.ts';
 import { timelineEntries, timelineMarkdown } from '../../../lib/incident/timeline.ts';
 import { isoDay } from '../../../lib/time/format-time.ts';
 import type { ClockData } from '../../../lib/views/clock-data.ts';
-import { copyText, downloadText } from './download.ts';
+import { copyText, downloadText } from '../shared/download.ts';
 import { Time } from './Time.tsx';
 import type { IncidentClockModel } from './useIncidentClock.ts';
 

@@ -17,7 +17,7 @@ import {
 	saveStore,
 	STORE_KEY,
 	type StorageProblem,
-} from './incident-storage.ts';
+} from '../shared/incident-storage.ts';
 
 export function useIncidentStore() {
 	const [store, setStore] = useState<IncidentStore>(emptyStore);
