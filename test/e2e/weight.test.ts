@@ -1,7 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
-import { ISLAND_BUDGETS, READING_PAGE_ISLAND_BYTES } from '../../scripts/lib/budgets.ts';
+import {
+	FILLER_ISLAND_BYTES,
+	ISLAND_BUDGETS,
+	READING_PAGE_ISLAND_BYTES,
+} from '../../scripts/lib/budgets.ts';
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
 
 const distDir = inject('distDir');
@@ -26,3 +30,15 @@ test.each(ISLAND_BUDGETS)(
 		expect(weight.islandJsGzip).toBeLessThanOrEqual(budget.ceilingBytes);
 	},
 );
+
+test('every template filler’s island JavaScript, Preact and the template engine included, is at most 20 KB gzip', () => {
+	const fillers = readdirSync(join(distDir, 'tools/templates'), { withFileTypes: true }).filter(
+		(entry) => entry.isDirectory(),
+	);
+	expect(fillers.length).toBeGreaterThan(0);
+	for (const filler of fillers) {
+		const weight = pageWeight(distDir, `/tools/templates/${filler.name}/`);
+		expect(weight.islandJsGzip, filler.name).toBeGreaterThan(3 * 1024);
+		expect(weight.islandJsGzip, filler.name).toBeLessThanOrEqual(FILLER_ISLAND_BYTES);
+	}
+});

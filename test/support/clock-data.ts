@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildClockData } from '../../src/lib/views/clock-data.ts';
+import { buildFillerData } from '../../src/lib/views/filler-data.ts';
 import { toTemplateView } from '../../src/lib/views/template-view.ts';
 import { dataSchemas } from '../../src/schemas/index.ts';
 import { plainReference } from '../../src/schemas/reference.ts';
@@ -48,4 +49,30 @@ export function templatesFor(contentDir: string) {
 			toTemplateView(entry),
 		]),
 	);
+}
+
+/** What a filler page receives for one of a content tree's templates, built by the real builder. */
+export function fillerDataFor(contentDir: string, templateId: string) {
+	const file = ['yaml', 'yml']
+		.map((ext) => join(contentDir, 'templates', `${templateId}.${ext}`))
+		.find((path) => existsSync(path));
+	if (!file) throw new Error(`No template ${templateId} in ${contentDir}`);
+	const template = {
+		id: templateId,
+		data: schemas.templates.parse(parseYaml(readFileSync(file, 'utf8'))),
+	};
+	const byId = <T>(entries: { id: string; data: T }[]) =>
+		new Map(entries.map((entry) => [entry.id, entry]));
+	return buildFillerData(template, {
+		severities: readFolder(join(contentDir, 'severities'), (value) =>
+			schemas.severities.parse(value),
+		),
+		policies: byId(
+			readFolder(join(contentDir, 'escalation'), (value) => schemas.escalation.parse(value)),
+		),
+		roles: byId(readFolder(join(contentDir, 'roles'), (value) => schemas.roles.parse(value))),
+		settings: schemas.settings.parse(
+			parseYaml(readFileSync(join(contentDir, 'settings.yaml'), 'utf8')),
+		),
+	});
 }

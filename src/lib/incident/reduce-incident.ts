@@ -4,6 +4,14 @@ import { orderEvents, type Incident, type IncidentEvent, type OpenState } from '
 
 export type IncidentStatus = OpenState | 'resolved';
 
+/** How each status reads on the status page, in the clock and in messages. */
+export const STATUS_NAMES: Record<IncidentStatus, string> = {
+	investigating: 'Investigating',
+	identified: 'Identified',
+	monitoring: 'Monitoring',
+	resolved: 'Resolved',
+};
+
 /** Where the paging chain stands: it (re)starts at `startedAt` from step `startStep`. */
 export interface PagingSegment {
 	startedAt: number;

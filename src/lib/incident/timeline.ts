@@ -1,10 +1,9 @@
 // The incident's story in time order: what people recorded, and what the policy made due (pages
 // and escalations nobody had to click), so the post-mortem gets a complete timeline.
 import { formatMinutes } from '../time/format-minutes.ts';
-import { formatLocal, formatUtc } from '../time/format-time.ts';
-import { labelWithAliases } from '../views/level-view.ts';
 import type { ClockLevel, ClockView } from './clock-view.ts';
 import type { IncidentEvent } from './events.ts';
+import { STATUS_NAMES } from './reduce-incident.ts';
 
 export interface TimelineEntry {
 	at: number;
@@ -21,12 +20,6 @@ export interface TimelineNames {
 	roles: readonly { id: string; name: string }[];
 }
 
-const STATE_NAMES = {
-	investigating: 'Investigating',
-	identified: 'Identified',
-	monitoring: 'Monitoring',
-};
-
 function describeEvent(
 	item: IncidentEvent,
 	names: TimelineNames,
@@ -41,7 +34,7 @@ function describeEvent(
 		case 'severity-changed':
 			return `Severity changed to ${level(item.severity)}`;
 		case 'status-changed':
-			return `Status page: ${STATE_NAMES[item.state]}`;
+			return `Status page: ${STATUS_NAMES[item.state]}`;
 		case 'update-posted':
 			return item.text ? `Update posted: ${item.text}` : 'Status update posted';
 		case 'role-assigned': {
@@ -88,38 +81,4 @@ export function timelineEntries(view: ClockView, names: TimelineNames): Timeline
 	return [...recorded, ...pages, ...joins].sort(
 		(a, b) => a.at - b.at || (a.kind === b.kind ? 0 : a.kind === 'recorded' ? -1 : 1),
 	);
-}
-
-const cell = (text: string) =>
-	text
-		.replaceAll('\\', '\\\\')
-		.replaceAll('|', '\\|')
-		.replace(/\s*\n\s*/g, ' ');
-
-const durationText = (ms: number | null) =>
-	ms === null ? 'not yet' : formatMinutes(Math.floor(ms / 60_000));
-
-/** The timeline as Markdown: a summary and a table, each time in UTC and in `timeZone`. */
-export function timelineMarkdown(view: ClockView, names: TimelineNames, timeZone?: string): string {
-	const { state, level, durations } = view;
-	const entries = timelineEntries(view, names);
-	const lines = [
-		`# Incident timeline: ${state.title || 'untitled incident'}`,
-		'',
-		`- Severity: ${labelWithAliases(level)}`,
-		`- Status: ${state.status === 'resolved' ? 'Resolved' : STATE_NAMES[state.status]}`,
-		`- Detected: ${formatUtc(state.detectedAt)} (${formatLocal(state.detectedAt, timeZone)})`,
-		`- Time to acknowledge: ${durationText(durations.toAcknowledgeMs)}`,
-		`- Time to mitigate: ${durationText(durations.toMitigateMs)}`,
-		`- Time to resolve: ${durationText(durations.toResolveMs)}`,
-		'',
-		'| Time (UTC) | Local time | Event |',
-		'| --- | --- | --- |',
-		...entries.map(
-			(entry) =>
-				`| ${formatUtc(entry.at)} | ${formatLocal(entry.at, timeZone)} | ${cell(entry.kind === 'due' ? `${entry.text} (due by policy)` : entry.text)} |`,
-		),
-		'',
-	];
-	return lines.join('\n');
 }

@@ -1,17 +1,11 @@
 // An incident from the clock, as the facts a template's bound fields are prefilled with.
 import type { ClockView } from '../incident/clock-view.ts';
 import { incidentChannelName } from '../incident/channel-name.ts';
+import { STATUS_NAMES } from '../incident/reduce-incident.ts';
 import { timelineEntries, type TimelineNames } from '../incident/timeline.ts';
 import { formatMinutes } from '../time/format-minutes.ts';
 import { formatUtc } from '../time/format-time.ts';
 import type { IncidentFacts } from './field-values.ts';
-
-const STATUS_NAMES = {
-	investigating: 'Investigating',
-	identified: 'Identified',
-	monitoring: 'Monitoring',
-	resolved: 'Resolved',
-};
 
 const iso = (time: number | null) => (time === null ? '' : new Date(time).toISOString());
 const minutes = (ms: number | null) => (ms === null ? '' : formatMinutes(Math.floor(ms / 60_000)));

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { attentionTitle, dueAlerts } from '../../../src/lib/incident/attention.ts';
-import { timelineEntries, timelineMarkdown } from '../../../src/lib/incident/timeline.ts';
+import { timelineEntries } from '../../../src/lib/incident/timeline.ts';
+import { timelineMarkdown } from '../../../src/lib/incident/timeline-markdown.ts';
 import { data, incident, MIN, T0 } from './support.ts';
 
 const names = { levels: data.levels, roles: data.incidentRoles };

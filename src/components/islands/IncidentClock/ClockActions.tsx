@@ -1,15 +1,10 @@
+import { STATUS_NAMES } from '../../../lib/incident/reduce-incident.ts';
 import { useState } from 'preact/hooks';
 import { OPEN_STATES } from '../../../lib/incident/events.ts';
 import { postmortemTemplate, updateTemplateFor } from '../../../lib/templates/pick-template.ts';
 import { labelWithAliases } from '../../../lib/views/level-view.ts';
 import type { ClockData } from '../../../lib/views/clock-data.ts';
 import type { IncidentClockModel } from './useIncidentClock.ts';
-
-const STATE_NAMES = {
-	investigating: 'Investigating',
-	identified: 'Identified',
-	monitoring: 'Monitoring',
-};
 
 /** What a responder does to the incident: each button appends one event to its log. */
 export default function ClockActions({
@@ -103,9 +98,8 @@ export default function ClockActions({
 			<fieldset class="fbk__fieldset">
 				<legend>Status page</legend>
 				<p class="fbk__hint">
-					Now:{' '}
-					<strong>{state.status === 'resolved' ? 'Resolved' : STATE_NAMES[state.status]}</strong>.
-					Moving to another state counts as posting an update.
+					Now: <strong>{STATUS_NAMES[state.status]}</strong>. Moving to another state counts as
+					posting an update.
 				</p>
 				<div class="fbk__buttons">
 					{OPEN_STATES.filter((item) => item !== state.status).map((item) => (
@@ -118,7 +112,7 @@ export default function ClockActions({
 								clock.act({ type: 'status-changed', state: item });
 							}}
 						>
-							{resolved ? `Reopen as ${STATE_NAMES[item]}` : STATE_NAMES[item]}
+							{resolved ? `Reopen as ${STATUS_NAMES[item]}` : STATUS_NAMES[item]}
 						</button>
 					))}
 					{!resolved && (

@@ -1,13 +1,7 @@
+import { STATUS_NAMES } from '../../../lib/incident/reduce-incident.ts';
 import { useState } from 'preact/hooks';
 import { Time } from './Time.tsx';
 import type { IncidentClockModel } from './useIncidentClock.ts';
-
-const STATUS = {
-	investigating: 'investigating',
-	identified: 'identified',
-	monitoring: 'monitoring',
-	resolved: 'resolved',
-};
 
 /** Every incident this browser holds: open one, archive it, or delete it after confirming. */
 export default function IncidentList({ clock }: { clock: IncidentClockModel }) {
@@ -22,7 +16,7 @@ export default function IncidentList({ clock }: { clock: IncidentClockModel }) {
 					<li key={item.id} aria-current={item.id === current ? 'true' : undefined}>
 						<p>
 							<strong>{item.levelLabel}</strong> {item.title || 'Untitled incident'} ·{' '}
-							{STATUS[item.status]}
+							{STATUS_NAMES[item.status].toLowerCase()}
 							{item.archived && ' · archived'}
 							<br />
 							<span class="fbk__hint">

@@ -1,3 +1,4 @@
+import { STATUS_NAMES } from '../../../lib/incident/reduce-incident.ts';
 import type { ClockView } from '../../../lib/incident/clock-view.ts';
 import { formatClock, formatUtc } from '../../../lib/time/format-time.ts';
 import { labelWithAliases } from '../../../lib/views/level-view.ts';
@@ -8,13 +9,6 @@ interface Props {
 	/** False when the reader has hidden live countdowns: show due times instead. */
 	live: boolean;
 }
-
-const STATUS = {
-	investigating: 'Investigating',
-	identified: 'Identified',
-	monitoring: 'Monitoring',
-	resolved: 'Resolved',
-};
 
 /** When something is due: a ticking countdown, or its time when countdowns are hidden. */
 const due = (inMs: number, at: number, live: boolean) =>
@@ -29,7 +23,7 @@ export default function StatusBar({ view, now, live }: Props) {
 			<p class="fbk__bar-level">
 				<span class="fbk__swatch" aria-hidden="true" />
 				<strong>{labelWithAliases(level)}</strong>
-				<span>{STATUS[state.status]}</span>
+				<span>{STATUS_NAMES[state.status]}</span>
 				<span class="fbk__num">
 					{live
 						? `${formatClock(view.durations.elapsedMs)} elapsed`

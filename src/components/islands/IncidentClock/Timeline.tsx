@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { incidentChannelName } from '../../../lib/incident/channel-name.ts';
-import { shareFragment } from '../../../lib/incident/share-link.ts';
-import { timelineEntries, timelineMarkdown } from '../../../lib/incident/timeline.ts';
+import { timelineEntries } from '../../../lib/incident/timeline.ts';
 import { isoDay } from '../../../lib/time/format-time.ts';
 import type { ClockData } from '../../../lib/views/clock-data.ts';
 import { copyText, downloadText } from '../shared/download.ts';
@@ -25,7 +24,15 @@ export default function Timeline({ data, clock }: { data: ClockData; clock: Inci
 				? `${what} copied.`
 				: `Could not copy the ${what.toLowerCase()}: your browser refused.`,
 		);
-	const shareUrl = () => `${location.origin}${location.pathname}#${shareFragment(clock.incident!)}`;
+	// Exports load their code when asked for: the clock itself stays small.
+	const shareUrl = async () => {
+		const { shareFragment } = await import('../../../lib/incident/share-link.ts');
+		return `${location.origin}${location.pathname}#${shareFragment(clock.incident!)}`;
+	};
+	const markdown = async () => {
+		const { timelineMarkdown } = await import('../../../lib/incident/timeline-markdown.ts');
+		return timelineMarkdown(view, names);
+	};
 
 	return (
 		<section class="fbk__card" aria-labelledby="fbk-timeline-title">
@@ -55,11 +62,8 @@ export default function Timeline({ data, clock }: { data: ClockData; clock: Inci
 				<button
 					type="button"
 					class="fbk__button"
-					onClick={() =>
-						downloadText(
-							`incident-${isoDay(view.state.detectedAt)}-timeline.md`,
-							timelineMarkdown(view, names),
-						)
+					onClick={async () =>
+						downloadText(`incident-${isoDay(view.state.detectedAt)}-timeline.md`, await markdown())
 					}
 				>
 					Download timeline (.md)
@@ -67,11 +71,15 @@ export default function Timeline({ data, clock }: { data: ClockData; clock: Inci
 				<button
 					type="button"
 					class="fbk__button"
-					onClick={() => copy(timelineMarkdown(view, names), 'Timeline')}
+					onClick={async () => copy(await markdown(), 'Timeline')}
 				>
 					Copy timeline
 				</button>
-				<button type="button" class="fbk__button" onClick={() => copy(shareUrl(), 'Share link')}>
+				<button
+					type="button"
+					class="fbk__button"
+					onClick={async () => copy(await shareUrl(), 'Share link')}
+				>
 					Copy share link
 				</button>
 			</div>
