@@ -22,11 +22,13 @@ function readFolder<T>(dir: string, parse: (value: unknown) => T): { id: string;
 		}));
 }
 
-/** The clock's props for a content tree, built by the real builder from its YAML. */
-export function clockDataFor(contentDir: string) {
-	const byId = <T>(entries: { id: string; data: T }[]) =>
-		new Map(entries.map((entry) => [entry.id, entry]));
-	return buildClockData({
+const byId = <T>(entries: { id: string; data: T }[]) =>
+	new Map(entries.map((entry) => [entry.id, entry]));
+
+/** The parsed content the clock and filler builders take, from a content tree's YAML. */
+function clockContentFor(contentDir: string) {
+	const templatesDir = join(contentDir, 'templates');
+	return {
 		severities: readFolder(join(contentDir, 'severities'), (value) =>
 			schemas.severities.parse(value),
 		),
@@ -37,42 +39,26 @@ export function clockDataFor(contentDir: string) {
 		settings: schemas.settings.parse(
 			parseYaml(readFileSync(join(contentDir, 'settings.yaml'), 'utf8')),
 		),
-	});
+		templates: existsSync(templatesDir)
+			? readFolder(templatesDir, (value) => schemas.templates.parse(value))
+			: [],
+	};
 }
+
+/** The clock's props for a content tree, built by the real builder from its YAML. */
+export const clockDataFor = (contentDir: string) => buildClockData(clockContentFor(contentDir));
 
 /** A content tree's templates as the filler pages receive them, by id. */
 export function templatesFor(contentDir: string) {
-	const dir = join(contentDir, 'templates');
 	return new Map(
-		readFolder(dir, (value) => schemas.templates.parse(value)).map((entry) => [
-			entry.id,
-			toTemplateView(entry),
-		]),
+		clockContentFor(contentDir).templates.map((entry) => [entry.id, toTemplateView(entry)]),
 	);
 }
 
 /** What a filler page receives for one of a content tree's templates, built by the real builder. */
 export function fillerDataFor(contentDir: string, templateId: string) {
-	const file = ['yaml', 'yml']
-		.map((ext) => join(contentDir, 'templates', `${templateId}.${ext}`))
-		.find((path) => existsSync(path));
-	if (!file) throw new Error(`No template ${templateId} in ${contentDir}`);
-	const template = {
-		id: templateId,
-		data: schemas.templates.parse(parseYaml(readFileSync(file, 'utf8'))),
-	};
-	const byId = <T>(entries: { id: string; data: T }[]) =>
-		new Map(entries.map((entry) => [entry.id, entry]));
-	return buildFillerData(template, {
-		severities: readFolder(join(contentDir, 'severities'), (value) =>
-			schemas.severities.parse(value),
-		),
-		policies: byId(
-			readFolder(join(contentDir, 'escalation'), (value) => schemas.escalation.parse(value)),
-		),
-		roles: byId(readFolder(join(contentDir, 'roles'), (value) => schemas.roles.parse(value))),
-		settings: schemas.settings.parse(
-			parseYaml(readFileSync(join(contentDir, 'settings.yaml'), 'utf8')),
-		),
-	});
+	const content = clockContentFor(contentDir);
+	const template = content.templates.find((entry) => entry.id === templateId);
+	if (!template) throw new Error(`No template ${templateId} in ${contentDir}`);
+	return buildFillerData(template, content);
 }

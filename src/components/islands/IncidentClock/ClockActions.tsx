@@ -2,8 +2,8 @@ import { STATUS_NAMES } from '../../../lib/incident/reduce-incident.ts';
 import { useState } from 'preact/hooks';
 import { OPEN_STATES } from '../../../lib/incident/events.ts';
 import { postmortemTemplate, updateTemplateFor } from '../../../lib/templates/pick-template.ts';
-import { labelWithAliases } from '../../../lib/views/level-view.ts';
 import type { ClockData } from '../../../lib/views/clock-data.ts';
+import LevelOptions from './LevelOptions.tsx';
 import type { IncidentClockModel } from './useIncidentClock.ts';
 
 /** What a responder does to the incident: each button appends one event to its log. */
@@ -32,14 +32,14 @@ export default function ClockActions({
 		<section class="fbk__card" aria-labelledby="fbk-actions-title">
 			<h2 id="fbk-actions-title">Actions</h2>
 			{(update || postmortem) && (
-				<div class="fbk__buttons">
+				<div class="fb-buttons">
 					{update && (
-						<a class="fbk__button" href={write(update.id)}>
+						<a class="fb-button" href={write(update.id)}>
 							Write an update
 						</a>
 					)}
 					{postmortem && (
-						<a class="fbk__button" href={write(postmortem.id)}>
+						<a class="fb-button" href={write(postmortem.id)}>
 							Write the post-mortem
 						</a>
 					)}
@@ -47,7 +47,7 @@ export default function ClockActions({
 			)}
 			{!resolved && paging.status !== 'acknowledged' && (
 				<div class="fbk__row">
-					<p class="fbk__field fbk__grow">
+					<p class="fb-field fbk__grow">
 						<label for="fbk-ack-by">Acknowledged by (optional)</label>
 						<input
 							id="fbk-ack-by"
@@ -59,7 +59,7 @@ export default function ClockActions({
 					</p>
 					<button
 						type="button"
-						class="fbk__button fbk__button--primary"
+						class="fb-button fb-button--primary"
 						onClick={() =>
 							clock.act({ type: 'acknowledged', ...(by.trim() ? { by: by.trim() } : {}) })
 						}
@@ -69,17 +69,17 @@ export default function ClockActions({
 				</div>
 			)}
 			{!resolved && (
-				<div class="fbk__buttons">
+				<div class="fb-buttons">
 					<button
 						type="button"
-						class="fbk__button"
+						class="fb-button"
 						onClick={() => clock.act({ type: 'update-posted' })}
 					>
 						Update posted
 					</button>
 					<button
 						type="button"
-						class="fbk__button"
+						class="fb-button"
 						onClick={() => clock.act({ type: 'escalated', step: nextStep })}
 					>
 						Escalate now: page {steps[nextStep]!.targets.join(' + ')}
@@ -87,7 +87,7 @@ export default function ClockActions({
 					{state.mitigatedAt === null && (
 						<button
 							type="button"
-							class="fbk__button"
+							class="fb-button"
 							onClick={() => clock.act({ type: 'mitigated' })}
 						>
 							Mark mitigated
@@ -97,16 +97,16 @@ export default function ClockActions({
 			)}
 			<fieldset class="fbk__fieldset">
 				<legend>Status page</legend>
-				<p class="fbk__hint">
+				<p class="fb-hint">
 					Now: <strong>{STATUS_NAMES[state.status]}</strong>. Moving to another state counts as
 					posting an update.
 				</p>
-				<div class="fbk__buttons">
+				<div class="fb-buttons">
 					{OPEN_STATES.filter((item) => item !== state.status).map((item) => (
 						<button
 							key={item}
 							type="button"
-							class="fbk__button"
+							class="fb-button"
 							onClick={() => {
 								if (resolved) clock.act({ type: 'reopened' });
 								clock.act({ type: 'status-changed', state: item });
@@ -118,7 +118,7 @@ export default function ClockActions({
 					{!resolved && (
 						<button
 							type="button"
-							class="fbk__button fbk__button--primary"
+							class="fb-button fb-button--primary"
 							onClick={() => clock.act({ type: 'resolved' })}
 						>
 							Resolved
@@ -127,23 +127,19 @@ export default function ClockActions({
 				</div>
 			</fieldset>
 			<div class="fbk__row">
-				<p class="fbk__field fbk__grow">
+				<p class="fb-field fbk__grow">
 					<label for="fbk-change-severity">Severity</label>
 					<select
 						id="fbk-change-severity"
 						value={severity}
 						onChange={(event) => setSeverity(event.currentTarget.value)}
 					>
-						{data.levels.map((level) => (
-							<option key={level.id} value={level.id}>
-								{labelWithAliases(level)}: {level.name}
-							</option>
-						))}
+						<LevelOptions levels={data.levels} />
 					</select>
 				</p>
 				<button
 					type="button"
-					class="fbk__button"
+					class="fb-button"
 					disabled={severity === state.severity}
 					onClick={() => clock.act({ type: 'severity-changed', severity })}
 				>

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DeclareResult } from '../../../lib/incident/declare.ts';
 import { toDateTimeLocal } from '../../../lib/time/format-time.ts';
-import { labelWithAliases } from '../../../lib/views/level-view.ts';
 import type { ClockData } from '../../../lib/views/clock-data.ts';
+import LevelOptions from './LevelOptions.tsx';
 import type { IncidentClockModel } from './useIncidentClock.ts';
 
 interface Props {
@@ -43,7 +43,7 @@ export default function DeclareForm({ data, clock }: Props) {
 			<h2 id="fbk-declare-title" tabIndex={-1}>
 				Declare an incident
 			</h2>
-			<p class="fbk__field">
+			<p class="fb-field">
 				<label for="fbk-title">What is happening</label>
 				<input
 					id="fbk-title"
@@ -55,7 +55,7 @@ export default function DeclareForm({ data, clock }: Props) {
 					onInput={(event) => setTitle(event.currentTarget.value)}
 				/>
 			</p>
-			<p class="fbk__field">
+			<p class="fb-field">
 				<label for="fbk-severity">Severity</label>
 				<select
 					id="fbk-severity"
@@ -66,14 +66,10 @@ export default function DeclareForm({ data, clock }: Props) {
 					onChange={(event) => setSeverity(event.currentTarget.value)}
 				>
 					<option value="">Choose a level…</option>
-					{data.levels.map((level) => (
-						<option key={level.id} value={level.id}>
-							{labelWithAliases(level)}: {level.name}
-						</option>
-					))}
+					<LevelOptions levels={data.levels} />
 				</select>
 			</p>
-			<p class="fbk__field">
+			<p class="fb-field">
 				<label for="fbk-detected">Detected at (your local time; leave empty for now)</label>
 				<input
 					id="fbk-detected"
@@ -86,7 +82,7 @@ export default function DeclareForm({ data, clock }: Props) {
 				/>
 			</p>
 			{clock.runbooks.length > 0 && (
-				<p class="fbk__field">
+				<p class="fb-field">
 					<label for="fbk-runbook">Runbook (optional)</label>
 					<select
 						id="fbk-runbook"
@@ -103,11 +99,11 @@ export default function DeclareForm({ data, clock }: Props) {
 				</p>
 			)}
 			{error && (
-				<p id="fbk-declare-error" class="fbk__error" role="alert">
+				<p id="fbk-declare-error" class="fb-error" role="alert">
 					{error.message}
 				</p>
 			)}
-			<button type="submit" class="fbk__button fbk__button--primary">
+			<button type="submit" class="fb-button fb-button--primary">
 				Start the clock
 			</button>
 		</form>

@@ -9,7 +9,7 @@ export default function Engaged({ view, live }: { view: ClockView; live: boolean
 	return (
 		<section class="fbk__card" aria-labelledby="fbk-engaged-title">
 			<h2 id="fbk-engaged-title">Who is engaged</h2>
-			<p class="fbk__hint">
+			<p class="fb-hint">
 				{level.policy.name}. Respond within {formatMinutes(level.responseMinutes)}
 				{respondBy.met === true && ': met'}
 				{respondBy.met === false && ': missed'}
@@ -31,7 +31,7 @@ export default function Engaged({ view, live }: { view: ClockView; live: boolean
 				<p>
 					Next, without acknowledgement: <strong>{paging.next.targets.join(' + ')}</strong>{' '}
 					{live ? `in ${formatClock(paging.next.inMs)}` : `at ${formatUtc(paging.next.at)}`}
-					{paging.next.note && <span class="fbk__hint"> ({paging.next.note})</span>}
+					{paging.next.note && <span class="fb-hint"> ({paging.next.note})</span>}
 				</p>
 			)}
 			{(unresolved.due.length > 0 || unresolved.upcoming.length > 0) && (

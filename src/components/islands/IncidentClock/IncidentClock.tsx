@@ -11,6 +11,7 @@ import StatusBar from './StatusBar.tsx';
 import { useAttention } from './useAttention.ts';
 import { useIncidentClock } from './useIncidentClock.ts';
 import { usePreference } from './usePreference.ts';
+import '../shared/controls.css';
 import './incident-clock.css';
 
 /**
@@ -29,7 +30,7 @@ export default function IncidentClock({ data }: { data: ClockData }) {
 		if (clock.opened) (heading.current ?? document.getElementById('fbk-declare-title'))?.focus();
 	}, [clock.opened]);
 
-	if (!clock.ready) return <p class="fbk__hint">Loading the incidents kept in this browser…</p>;
+	if (!clock.ready) return <p class="fb-hint">Loading the incidents kept in this browser…</p>;
 
 	const sharedExists = shared?.ok && clock.summaries.some((item) => item.id === shared.incident.id);
 	return (
@@ -39,15 +40,15 @@ export default function IncidentClock({ data }: { data: ClockData }) {
 				{announcement}
 			</p>
 			{storage.unreadable && (
-				<div class="fbk__banner" role="alert">
+				<div class="fb-banner" role="alert">
 					<p>
 						The incidents stored in this browser could not be read ({storage.unreadable.reason}), so
 						the clock started clean. The unreadable data is kept: save it before you dismiss this.
 					</p>
-					<div class="fbk__buttons">
+					<div class="fb-buttons">
 						<button
 							type="button"
-							class="fbk__button"
+							class="fb-button"
 							onClick={() =>
 								downloadText(
 									'firebreak-unreadable-incidents.json',
@@ -58,20 +59,20 @@ export default function IncidentClock({ data }: { data: ClockData }) {
 						>
 							Save the unreadable data
 						</button>
-						<button type="button" class="fbk__button" onClick={storage.dismissUnreadable}>
+						<button type="button" class="fb-button" onClick={storage.dismissUnreadable}>
 							Dismiss
 						</button>
 					</div>
 				</div>
 			)}
 			{storage.notSaved && (
-				<p class="fbk__banner" role="alert">
+				<p class="fb-banner" role="alert">
 					This browser refused to save (its storage may be full or disabled). The clock keeps
 					working in this tab, but a reload would lose it: download the timeline to keep it.
 				</p>
 			)}
 			{shared && (
-				<div class="fbk__banner" role="region" aria-label="Shared incident">
+				<div class="fb-banner" role="region" aria-label="Shared incident">
 					{shared.ok ? (
 						<p>
 							This link carries the incident “
@@ -84,17 +85,17 @@ export default function IncidentClock({ data }: { data: ClockData }) {
 					) : (
 						<p>{shared.reason}</p>
 					)}
-					<div class="fbk__buttons">
+					<div class="fb-buttons">
 						{shared.ok && (
 							<button
 								type="button"
-								class="fbk__button fbk__button--primary"
+								class="fb-button fb-button--primary"
 								onClick={() => clock.importShared(shared.incident)}
 							>
 								{sharedExists ? 'Merge into my copy' : 'Import this incident'}
 							</button>
 						)}
-						<button type="button" class="fbk__button" onClick={clock.dismissShared}>
+						<button type="button" class="fb-button" onClick={clock.dismissShared}>
 							Dismiss
 						</button>
 					</div>

@@ -19,38 +19,38 @@ export default function IncidentList({ clock }: { clock: IncidentClockModel }) {
 							{STATUS_NAMES[item.status].toLowerCase()}
 							{item.archived && ' · archived'}
 							<br />
-							<span class="fbk__hint">
+							<span class="fb-hint">
 								Detected <Time at={item.detectedAt} />
 							</span>
 						</p>
 						{confirming === item.id ? (
 							<div
-								class="fbk__buttons"
+								class="fb-buttons"
 								role="group"
 								aria-label={`Delete ${item.title || 'this incident'} for good?`}
 							>
 								<span>Delete it and its timeline for good?</span>
 								<button
 									type="button"
-									class="fbk__button fbk__button--danger"
+									class="fb-button fb-button--danger"
 									onClick={() => clock.remove(item.id)}
 								>
 									Delete
 								</button>
-								<button type="button" class="fbk__button" onClick={() => setConfirming(null)}>
+								<button type="button" class="fb-button" onClick={() => setConfirming(null)}>
 									Keep it
 								</button>
 							</div>
 						) : (
-							<div class="fbk__buttons">
+							<div class="fb-buttons">
 								{item.id !== current && (
-									<button type="button" class="fbk__button" onClick={() => clock.open(item.id)}>
+									<button type="button" class="fb-button" onClick={() => clock.open(item.id)}>
 										Open<span class="sr-only"> {item.title}</span>
 									</button>
 								)}
 								<button
 									type="button"
-									class="fbk__button"
+									class="fb-button"
 									onClick={() =>
 										clock.actOn(item.id, { type: item.archived ? 'unarchived' : 'archived' })
 									}
@@ -58,7 +58,7 @@ export default function IncidentList({ clock }: { clock: IncidentClockModel }) {
 									{item.archived ? 'Unarchive' : 'Archive'}
 									<span class="sr-only"> {item.title}</span>
 								</button>
-								<button type="button" class="fbk__button" onClick={() => setConfirming(item.id)}>
+								<button type="button" class="fb-button" onClick={() => setConfirming(item.id)}>
 									Delete…<span class="sr-only"> {item.title}</span>
 								</button>
 							</div>
@@ -67,7 +67,7 @@ export default function IncidentList({ clock }: { clock: IncidentClockModel }) {
 				))}
 			</ul>
 			{current && (
-				<button type="button" class="fbk__button" onClick={() => clock.open(null)}>
+				<button type="button" class="fb-button" onClick={() => clock.open(null)}>
 					Declare another incident
 				</button>
 			)}

@@ -22,7 +22,7 @@ export default function RolesAndNotes({
 		<section class="fbk__card" aria-labelledby="fbk-people-title">
 			<h2 id="fbk-people-title">Roles and notes</h2>
 			{data.incidentRoles.map((role) => (
-				<p class="fbk__field" key={role.id}>
+				<p class="fb-field" key={role.id}>
 					<label for={`fbk-role-${role.id}`}>
 						{role.name}
 						{role.short && ` (${role.short})`}
@@ -41,7 +41,7 @@ export default function RolesAndNotes({
 					/>
 				</p>
 			))}
-			<form onSubmit={addNote} class="fbk__field">
+			<form onSubmit={addNote} class="fb-field">
 				<label for="fbk-note">Note for the timeline</label>
 				<textarea
 					id="fbk-note"
@@ -50,7 +50,7 @@ export default function RolesAndNotes({
 					maxLength={2000}
 					onInput={(event) => setNote(event.currentTarget.value)}
 				/>
-				<button type="submit" class="fbk__button">
+				<button type="submit" class="fb-button">
 					Add note
 				</button>
 			</form>

@@ -41,7 +41,7 @@ export default function Timeline({ data, clock }: { data: ClockData; clock: Inci
 				Incident channel: <code>{channel}</code>{' '}
 				<button
 					type="button"
-					class="fbk__button fbk__button--small"
+					class="fb-button fb-button--small"
 					onClick={() => copy(channel, 'Channel name')}
 				>
 					Copy channel name
@@ -53,15 +53,15 @@ export default function Timeline({ data, clock }: { data: ClockData; clock: Inci
 						<Time at={entry.at} />
 						<span>
 							{entry.text}
-							{entry.kind === 'due' && <span class="fbk__hint"> (due by policy)</span>}
+							{entry.kind === 'due' && <span class="fb-hint"> (due by policy)</span>}
 						</span>
 					</li>
 				))}
 			</ol>
-			<div class="fbk__buttons">
+			<div class="fb-buttons">
 				<button
 					type="button"
-					class="fbk__button"
+					class="fb-button"
 					onClick={async () =>
 						downloadText(`incident-${isoDay(view.state.detectedAt)}-timeline.md`, await markdown())
 					}
@@ -70,20 +70,20 @@ export default function Timeline({ data, clock }: { data: ClockData; clock: Inci
 				</button>
 				<button
 					type="button"
-					class="fbk__button"
+					class="fb-button"
 					onClick={async () => copy(await markdown(), 'Timeline')}
 				>
 					Copy timeline
 				</button>
 				<button
 					type="button"
-					class="fbk__button"
+					class="fb-button"
 					onClick={async () => copy(await shareUrl(), 'Share link')}
 				>
 					Copy share link
 				</button>
 			</div>
-			<p role="status" class="fbk__hint">
+			<p role="status" class="fb-hint">
 				{status}
 			</p>
 		</section>

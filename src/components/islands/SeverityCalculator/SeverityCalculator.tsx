@@ -1,6 +1,7 @@
 import type { CalculatorData } from '../../../lib/views/calculator-view.ts';
 import QuestionGroups from '../shared/QuestionGroups.tsx';
 import { useSeverityCalculator } from './useSeverityCalculator.ts';
+import '../shared/controls.css';
 import './severity-calculator.css';
 
 interface Props {
@@ -21,7 +22,7 @@ export default function SeverityCalculator({ data, headingLevel = 2 }: Props) {
 				onSubmit={(event) => event.preventDefault()}
 				aria-label="Severity questions"
 			>
-				<p class="fbc__field">
+				<p class="fb-field">
 					<label for="fbc-title">What is happening, in a few words (optional)</label>
 					<input
 						id="fbc-title"
@@ -114,14 +115,14 @@ export default function SeverityCalculator({ data, headingLevel = 2 }: Props) {
 						</dl>
 						<div class="fbc__actions">
 							{calc.clockLink && (
-								<a class="fbc__button fbc__button--primary" href={calc.clockLink}>
+								<a class="fb-button fb-button--primary" href={calc.clockLink}>
 									Start incident clock at {view.level.label}
 								</a>
 							)}
-							<button type="button" class="fbc__button" onClick={calc.copySummary}>
+							<button type="button" class="fb-button" onClick={calc.copySummary}>
 								Copy summary
 							</button>
-							<button type="button" class="fbc__button" onClick={calc.reset}>
+							<button type="button" class="fb-button" onClick={calc.reset}>
 								Reset
 							</button>
 						</div>

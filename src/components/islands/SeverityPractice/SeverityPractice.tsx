@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { comparePractice } from '../../../lib/severity/practice.ts';
 import type { PracticeData } from '../../../lib/views/practice-view.ts';
 import QuestionGroups from '../shared/QuestionGroups.tsx';
+import '../shared/controls.css';
 import '../SeverityCalculator/severity-calculator.css';
 
 /**
@@ -37,7 +38,7 @@ export default function SeverityPractice({ data }: { data: PracticeData }) {
 	return (
 		<div class="fbc not-content">
 			<div class="fbc__questions">
-				<p class="fbc__field">
+				<p class="fb-field">
 					<label for="fbp-scenario">Scenario</label>
 					<select
 						id="fbp-scenario"
@@ -74,14 +75,14 @@ export default function SeverityPractice({ data }: { data: PracticeData }) {
 				<div class="fbc__actions">
 					<button
 						type="button"
-						class="fbc__button fbc__button--primary"
+						class="fb-button fb-button--primary"
 						onClick={() => setChecked(true)}
 						disabled={Object.keys(answers).length === 0}
 					>
 						Check my answer
 					</button>
 					{index + 1 < data.scenarios.length && (
-						<button type="button" class="fbc__button" onClick={() => choose(index + 1)}>
+						<button type="button" class="fb-button" onClick={() => choose(index + 1)}>
 							Next scenario
 						</button>
 					)}

@@ -94,20 +94,20 @@ export default function FieldInput({ field, value, levels, touched, onTouch, onC
 	}
 
 	return (
-		<div class="fbt__field">
+		<div class="fb-field">
 			<label for={id}>
 				{field.label}
 				{field.required && <span class="fbt__required"> (required)</span>}
-				{field.type === 'list' && <span class="fbt__hint"> (one per line)</span>}
+				{field.type === 'list' && <span class="fb-hint"> (one per line)</span>}
 			</label>
 			{input}
 			{field.help && (
-				<p id={`${id}-help`} class="fbt__hint">
+				<p id={`${id}-help`} class="fb-hint">
 					{field.help}
 				</p>
 			)}
 			{invalid && (
-				<p id={`${id}-error`} class="fbt__error">
+				<p id={`${id}-error`} class="fb-error">
 					Required: until it is filled in, the message shows {`[[${field.label}]]`}.
 				</p>
 			)}
@@ -137,7 +137,7 @@ function TableInput({
 		);
 	return (
 		<fieldset
-			class="fbt__field fbt__table"
+			class="fb-field fbt__table"
 			aria-describedby={field.help ? `fbt-${field.id}-help` : undefined}
 		>
 			<legend>
@@ -145,7 +145,7 @@ function TableInput({
 				{field.required && <span class="fbt__required"> (required)</span>}
 			</legend>
 			{field.help && (
-				<p id={`fbt-${field.id}-help`} class="fbt__hint">
+				<p id={`fbt-${field.id}-help`} class="fb-hint">
 					{field.help}
 				</p>
 			)}
@@ -163,7 +163,7 @@ function TableInput({
 					))}
 					<button
 						type="button"
-						class="fbt__button fbt__button--small"
+						class="fb-button fb-button--small"
 						onClick={() => onChange(shown.filter((_, r) => r !== row))}
 					>
 						Remove row {row + 1}
@@ -172,12 +172,12 @@ function TableInput({
 			))}
 			<button
 				type="button"
-				class="fbt__button"
+				class="fb-button"
 				onClick={() => onChange([...shown, columns.map(() => '')])}
 			>
 				Add a row to {field.label}
 			</button>
-			{invalid && <p class="fbt__error">Required: add at least one row.</p>}
+			{invalid && <p class="fb-error">Required: add at least one row.</p>}
 		</fieldset>
 	);
 }

@@ -4,6 +4,7 @@ import type { FillerData } from '../../../lib/views/filler-data.ts';
 import { copyText, downloadText } from '../shared/download.ts';
 import FieldInput from './FieldInput.tsx';
 import { useTemplateFiller } from './useTemplateFiller.ts';
+import '../shared/controls.css';
 import './template-filler.css';
 
 /**
@@ -40,27 +41,27 @@ export default function TemplateFiller({ data }: { data: FillerData }) {
 	return (
 		<div class="fbt not-content">
 			{filler.incident && (
-				<p class="fbt__banner">
+				<p class="fb-banner">
 					Filled from the incident “{filler.incident.title || 'untitled'}” in the incident clock.
 					Anything you type replaces what it filled in.
 				</p>
 			)}
 			{filler.incidentId && filler.incidentRead && !filler.incident && (
-				<p class="fbt__banner">
+				<p class="fb-banner">
 					The incident this link names is not in this browser’s incident clock, so nothing was
 					filled in.
 				</p>
 			)}
 			{filler.linked && (
-				<div class="fbt__banner" role="region" aria-label="Values from a link">
+				<div class="fb-banner" role="region" aria-label="Values from a link">
 					<p>
 						This link carries values for this template. Your draft is kept unless you choose to use
 						them.
 					</p>
-					<button type="button" class="fbt__button" onClick={filler.useLinked}>
+					<button type="button" class="fb-button" onClick={filler.useLinked}>
 						Use the link’s values
 					</button>{' '}
-					<button type="button" class="fbt__button" onClick={filler.dismissLinked}>
+					<button type="button" class="fb-button" onClick={filler.dismissLinked}>
 						Keep my draft
 					</button>
 				</div>
@@ -81,7 +82,7 @@ export default function TemplateFiller({ data }: { data: FillerData }) {
 						onChange={(value) => filler.setValue(field.id, value)}
 					/>
 				))}
-				<button type="button" class="fbt__button" onClick={filler.reset}>
+				<button type="button" class="fb-button" onClick={filler.reset}>
 					Clear the form
 				</button>
 			</form>
@@ -117,7 +118,7 @@ export default function TemplateFiller({ data }: { data: FillerData }) {
 						<strong>Subject:</strong> <span>{message.subject}</span>{' '}
 						<button
 							type="button"
-							class="fbt__button fbt__button--small"
+							class="fb-button fb-button--small"
 							onClick={() => copy(message.subject!, 'Subject')}
 						>
 							Copy subject
@@ -128,24 +129,24 @@ export default function TemplateFiller({ data }: { data: FillerData }) {
 				<pre class="fbt__preview" ref={preview} tabIndex={0} aria-label="Message preview">
 					{message.text}
 				</pre>
-				<div class="fbt__buttons">
+				<div class="fb-buttons">
 					<button
 						type="button"
-						class="fbt__button fbt__button--primary"
+						class="fb-button fb-button--primary"
 						onClick={() => copy(message.text, 'Message')}
 					>
 						Copy
 					</button>
 					<button
 						type="button"
-						class="fbt__button"
+						class="fb-button"
 						onClick={() => downloadText(`${template.id}.md`, filler.markdown())}
 					>
 						Download .md
 					</button>
 					<button
 						type="button"
-						class="fbt__button"
+						class="fb-button"
 						onClick={() => copy(filler.shareUrl(), 'Share link')}
 					>
 						Copy share link
@@ -155,7 +156,7 @@ export default function TemplateFiller({ data }: { data: FillerData }) {
 					{status}
 				</p>
 				{!filler.saved && (
-					<p class="fbt__hint">
+					<p class="fb-hint">
 						This browser refused to keep the draft: copy or download the message before you leave.
 					</p>
 				)}
