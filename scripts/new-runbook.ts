@@ -1,5 +1,6 @@
-// `npm run new:runbook -- "Title"`: writes a runbook with every section, today's date and
-// placeholders. The build rejects the placeholders until they are replaced.
+// `npm run new:runbook -- "Title"`: writes a runbook with every section, today's date,
+// placeholders and tabs for platform variants. The build rejects the placeholders until they are
+// replaced; once they are, it builds: every component the scaffold uses is imported.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import GithubSlugger from 'github-slugger';
@@ -19,7 +20,16 @@ if (existsSync(file)) {
 	process.exit(1);
 }
 const today = new Date().toISOString().slice(0, 10);
-const section = (name: string, hint: string) => `## ${name}\n\n${placeholder(hint)}\n`;
+/** The platforms the handbook's runbooks give commands for, as their tabs are labelled. */
+const PLATFORMS = ['Kubernetes', 'Docker Compose', 'Vercel + Supabase'];
+const section = (name: string, hint: string, extra = '') =>
+	`## ${name}\n\n${placeholder(hint)}\n${extra}`;
+// Platform variants as the other runbooks show them: one tab per platform, kept in step across
+// pages by `syncKey`. `Tabs` and `TabItem` are imported below the frontmatter.
+const tab = (label: string) =>
+	`<TabItem label="${label}">\n\n` +
+	`${placeholder(`the commands on ${label}, or delete this tab`)}\n\n</TabItem>\n`;
+const platformTabs = `\n<Tabs syncKey="platform">\n${PLATFORMS.map(tab).join('')}</Tabs>\n`;
 
 writeFileSync(
 	file,
@@ -35,8 +45,14 @@ symptoms:
 lastReviewed: ${today}
 ---
 
+import { Tabs, TabItem } from '@astrojs/starlight/components';
+
 ${section('Symptoms', 'what the alert says, what dashboards and users show')}
-${section('Investigate', 'numbered steps with copyable commands; use <Tabs syncKey="platform"> for platform variants')}
+${section(
+	'Investigate',
+	'numbered steps with copyable commands; put steps that differ by platform in the tabs below, or delete the tabs',
+	platformTabs,
+)}
 ${section('Mitigate', 'the fastest ways to stop the impact, safest first')}
 ${section('Verify', 'how to know it is fixed, and how long to watch')}
 ${section('Escalate', 'when to bring in whom (the escalation chain itself is shown from data)')}

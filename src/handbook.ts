@@ -6,7 +6,8 @@ import { buildClockData, type ClockData } from './lib/views/clock-data.ts';
 import { buildFillerData, type FillerData } from './lib/views/filler-data.ts';
 import { sortTemplates } from './lib/views/template-view.ts';
 import { buildCalculatorData, type CalculatorData } from './lib/views/calculator-view.ts';
-import { byRank } from './lib/views/level-view.ts';
+import { expandLevelNames } from './lib/severity/level-names.ts';
+import { byRank, levelNames } from './lib/views/level-view.ts';
 import { buildPracticeData, type PracticeData } from './lib/views/practice-view.ts';
 
 export type Severity = CollectionEntry<'severities'>;
@@ -28,6 +29,14 @@ export async function getPolicies(): Promise<Map<string, Policy>> {
 
 export async function getRoles(): Promise<Map<string, Role>> {
 	return new Map((await getCollection('roles')).map((role) => [role.id, role]));
+}
+
+/**
+ * Fills `{level:<id>}` placeholders in content text with the levels' labels: level names live
+ * only in the severity files.
+ */
+export async function levelText(text: string): Promise<string> {
+	return expandLevelNames(text, levelNames(await getSeverities()));
 }
 
 /** Runbooks, alphabetically by title. */

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { makeSiteCopy, PROJECT_ROOT } from '../support/astro-build.ts';
@@ -38,7 +39,7 @@ describe('npm run new:runbook', () => {
 				'owner',
 				'services[0]',
 				'symptoms[0]',
-				'body, line 15',
+				'body, line 17',
 			]),
 		);
 		expect(mine.every((problem) => /placeholder/.test(problem.message))).toBe(true);
@@ -65,6 +66,9 @@ describe('npm run check:stale', () => {
 });
 
 describe('npm run check:alerts', () => {
+	let remove = () => {};
+	afterEach(() => remove());
+
 	test('reports rules whose runbook_url is missing or does not resolve, and exits non-zero', () => {
 		const { code, output } = run('check-alerts.ts', [
 			join(PROJECT_ROOT, 'test/fixtures/prometheus/rules.yml'),
@@ -73,5 +77,78 @@ describe('npm run check:alerts', () => {
 		expect(output).toContain('✓');
 		expect(output).toMatch(/✗ .*HighLatency: no runbook_url annotation/);
 		expect(output).toContain('3 alert rule(s) need a working runbook_url.');
+	});
+
+	const fixture = (name: string) => join(PROJECT_ROOT, 'test/fixtures/prometheus', name);
+
+	test('exits 0 when every alerting rule leads to the handbook', () => {
+		const { code, output } = run('check-alerts.ts', [fixture('all-linked.yml')]);
+		expect(code, output).toBe(0);
+		expect(output).toContain('Every alert rule links to the handbook.');
+		expect(output).not.toContain('✗');
+	});
+
+	test('checks PrometheusRule resources and multi-document files against the real handbook', () => {
+		const { code, output } = run('check-alerts.ts', [
+			fixture('prometheus-rule.yaml'),
+			fixture('multi-document.yaml'),
+		]);
+		expect(code).toBe(1);
+		expect(output).toMatch(
+			/✓ \S+prometheus-rule\.yaml spec\.groups\[0\]\.rules\[0\] HighErrorRate: → alert/,
+		);
+		expect(output).toContain(
+			'ElevatedErrorRate: `ElevatedErrorRate` points at the permalink of `HighErrorRate`. Use `https://handbook.example.com/alerts/ElevatedErrorRate/`.',
+		);
+		expect(output).toContain('Did you mean `https://handbook.example.com/alerts/HighLatencyP95/`?');
+		expect(output).toMatch(
+			/✗ \S+multi-document\.yaml document 1, spec\.groups\[0\]\.rules\[1\] DatabaseConnectionPoolExhausted: .*`#mitgate`\. Did you mean `[^`]+#mitigate`\?/,
+		);
+		expect(output).toMatch(/RedisDown: .*Did you mean `\/runbooks\/cache-failure\/#mitigate`\?/);
+		expect(output).toMatch(
+			/✗ \S+multi-document\.yaml document 4: This is neither .*`kind: ConfigMap`/,
+		);
+		expect(output).toContain('6 alert rule(s) need a working runbook_url.');
+		expect(output).toContain('1 file problem(s)');
+	});
+
+	test('reports missing files and YAML errors as file problems, one line each, and still checks the rest', () => {
+		// Written at run time: a broken YAML fixture would fail `prettier --check .`.
+		const dir = mkdtempSync(join(tmpdir(), 'firebreak-alerts-'));
+		remove = () => rmSync(dir, { recursive: true, force: true });
+		const broken = join(dir, 'broken.yml');
+		writeFileSync(
+			broken,
+			'groups:\n  - name: api\n    rules:\n      - alert: HighErrorRate\n     expr: up\n',
+		);
+		const { code, output } = run('check-alerts.ts', [
+			'no-such-rules.yml',
+			broken,
+			fixture('all-linked.yml'),
+		]);
+		expect(code).toBe(1);
+		expect(output).toContain('✗ no-such-rules.yml: This file does not exist.');
+		expect(output).toContain(`✗ ${broken}: This is not valid YAML (line 5)`);
+		expect(output).toContain('RedisMemoryHigh: → alert RedisMemoryHigh');
+		expect(output).not.toContain('alert rule(s) need');
+		expect(output).toContain('2 file problem(s)');
+	});
+
+	test('under `npm run`, reads paths from the directory it was started in', () => {
+		const result = spawnSync(
+			process.execPath,
+			[join(PROJECT_ROOT, 'scripts/check-alerts.ts'), 'all-linked.yml'],
+			{
+				cwd: PROJECT_ROOT,
+				encoding: 'utf8',
+				env: {
+					...process.env,
+					npm_lifecycle_event: 'check:alerts',
+					INIT_CWD: join(PROJECT_ROOT, 'test/fixtures/prometheus'),
+				},
+			},
+		);
+		expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
+		expect(result.stdout).toContain('✓ all-linked.yml groups[0].rules[1] RedisMemoryHigh');
 	});
 });

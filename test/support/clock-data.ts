@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildClockData } from '../../src/lib/views/clock-data.ts';
 import { buildFillerData } from '../../src/lib/views/filler-data.ts';
+import { levelNames } from '../../src/lib/views/level-view.ts';
 import { toTemplateView } from '../../src/lib/views/template-view.ts';
 import { dataSchemas } from '../../src/schemas/index.ts';
 import { plainReference } from '../../src/schemas/reference.ts';
@@ -51,7 +52,10 @@ export const clockDataFor = (contentDir: string) => buildClockData(clockContentF
 /** A content tree's templates as the filler pages receive them, by id. */
 export function templatesFor(contentDir: string) {
 	return new Map(
-		clockContentFor(contentDir).templates.map((entry) => [entry.id, toTemplateView(entry)]),
+		clockContentFor(contentDir).templates.map((entry) => [
+			entry.id,
+			toTemplateView(entry, levelNames(clockContentFor(contentDir).severities)),
+		]),
 	);
 }
 

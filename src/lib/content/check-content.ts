@@ -7,6 +7,7 @@ import {
 	type CollectionName,
 	type EntryRef,
 } from '../../schemas/reference.ts';
+import { levelComponents, levelPlaceholders } from '../severity/level-names.ts';
 import { closest } from './closest.ts';
 import { describeField } from './describe-field.ts';
 import { CONTENT_LAYOUT } from './layout.ts';
@@ -129,6 +130,47 @@ function checkReferences(
 	}
 }
 
+function* findStrings(
+	value: unknown,
+	path: PropertyKey[] = [],
+): Generator<{ text: string; path: PropertyKey[] }> {
+	if (typeof value === 'string') yield { text: value, path };
+	else if (Array.isArray(value)) {
+		for (const [index, item] of value.entries()) yield* findStrings(item, [...path, index]);
+	} else if (value && typeof value === 'object' && !(value instanceof Date)) {
+		for (const [key, item] of Object.entries(value)) yield* findStrings(item, [...path, key]);
+	}
+}
+
+/** `{level:<id>}` in any YAML text and `<Level id="<id>" />` in pages must name a real level. */
+function checkLevelNames(
+	entries: readonly RawEntry[],
+	present: Map<CollectionName, Set<string>>,
+	problems: ContentProblem[],
+) {
+	const levels = present.get('severities') ?? new Set<string>();
+	const report = (entry: RawEntry, field: string, id: string, how: string) => {
+		const suggestion = closest(id, levels);
+		problems.push({
+			file: entry.file,
+			field,
+			message: `${how} names level \`${id}\`, which does not exist.`,
+			fix: suggestion ? `Did you mean \`${suggestion}\`?` : `Use one of: ${listIds(levels)}.`,
+		});
+	};
+	for (const entry of entries) {
+		if (entry.unreadable) continue;
+		for (const { text, path } of findStrings(entry.data)) {
+			for (const id of levelPlaceholders(text)) {
+				if (!levels.has(id)) report(entry, formatPath(path), id, `\`{level:${id}}\``);
+			}
+		}
+		for (const id of levelComponents(entry.body ?? '')) {
+			if (!levels.has(id)) report(entry, 'body', id, `\`<Level id="${id}" />\``);
+		}
+	}
+}
+
 function checkDuplicates(entries: readonly RawEntry[], problems: ContentProblem[]) {
 	const seen = new Map<string, RawEntry>();
 	for (const entry of entries) {
@@ -177,6 +219,7 @@ export function checkContent(entries: readonly RawEntry[]): ContentProblem[] {
 	for (const entry of entries)
 		present.set(entry.collection, (present.get(entry.collection) ?? new Set()).add(entry.id));
 	checkReferences(content, present, problems);
+	checkLevelNames(entries, present, problems);
 	// The scale can only be judged when every level parsed; otherwise the schema errors say it all.
 	if (content.get('severities')?.size === present.get('severities')?.size)
 		checkSeverityScale(content, problems);

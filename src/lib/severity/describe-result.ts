@@ -1,5 +1,6 @@
 // Turns a computed severity into what the calculator shows and copies. Pure: `now` is passed in.
 import { incidentChannelName } from '../incident/channel-name.ts';
+import { knownRunbook, runbookHref } from '../runbooks/known-runbook.ts';
 import { formatMinutes } from '../time/format-minutes.ts';
 import {
 	cadenceText,
@@ -24,7 +25,7 @@ export interface ResultView {
 	open: string[];
 	postmortem: string;
 	runbooks: RunbookLink[];
-	/** The runbook page the reader came from, to go back to. */
+	/** The runbook page the reader came from, to go back to: only ever a runbook the handbook has. */
 	backTo: string | undefined;
 	/** One Markdown line: level, reasons, response time. */
 	summary: string;
@@ -34,7 +35,14 @@ export function describeResult(
 	data: CalculatorData,
 	result: SeverityResult,
 	answers: Answers,
-	options: { now: Date; title?: string; fromRunbook?: string },
+	options: {
+		now: Date;
+		title?: string;
+		/** `runbook=` from the URL: untrusted, used only if it is one of `knownRunbooks`. */
+		fromRunbook?: string;
+		/** The handbook's runbooks (its /runbooks.json); none known means no way back. */
+		knownRunbooks?: readonly { id: string }[];
+	},
 ): ResultView | null {
 	const level = data.levels.find((candidate) => candidate.id === result.level);
 	if (!level) return null;
@@ -54,6 +62,8 @@ export function describeResult(
 		statusPage: data.statusPageUrl,
 	});
 	const title = options.title?.trim();
+	// The link back is built from the known runbook's id, never from the URL's value.
+	const from = knownRunbook(options.fromRunbook, options.knownRunbooks ?? []);
 	const unsureCount = Object.values(answers).filter((answer) => answer === UNSURE).length;
 	const summary =
 		`**${labelWithAliases(level)}**` +
@@ -83,10 +93,7 @@ export function describeResult(
 		runbooks: (data.runbooksByLevel[level.id] ?? []).filter(
 			(runbook) => runbook.id !== options.fromRunbook,
 		),
-		backTo:
-			options.fromRunbook && /^[\w/-]+$/.test(options.fromRunbook)
-				? `/${options.fromRunbook}/`
-				: undefined,
+		backTo: from ? runbookHref(from) : undefined,
 		summary,
 	};
 }

@@ -1,3 +1,4 @@
+import { expandLevelNames } from './level-names.ts';
 import type { AssessmentModel } from './model.ts';
 
 interface AssessmentInput {
@@ -8,21 +9,24 @@ interface AssessmentInput {
 /** The calculator's model from parsed content: references flattened to ids, nothing else. */
 export function toAssessmentModel(
 	assessment: AssessmentInput,
-	levels: readonly { id: string; data: { rank: number } }[],
+	levels: readonly { id: string; data: { rank: number; label: string } }[],
 ): AssessmentModel {
+	// Text may name levels as `{level:<id>}`; the model carries it as readers see it.
+	const named = levels.map((level) => ({ id: level.id, label: level.data.label }));
+	const text = (value: string) => expandLevelNames(value, named);
 	return {
 		questions: assessment.questions.map(({ id, label, help, options, allowUnsure }) => ({
 			id,
-			label,
-			help,
-			options,
+			label: text(label),
+			help: help === undefined ? undefined : text(help),
+			options: options.map((option) => ({ ...option, label: text(option.label) })),
 			allowUnsure,
 		})),
 		rules: assessment.rules.map(({ id, when, level, reason }) => ({
 			id,
 			when,
 			level: level.id,
-			reason,
+			reason: text(reason),
 		})),
 		levels: levels.map((level) => ({ id: level.id, rank: level.data.rank })),
 	};

@@ -6,7 +6,8 @@ import type { SettingsData } from '../../schemas/settings.ts';
 import type { SeverityData } from '../../schemas/severity.ts';
 import type { TemplateData } from '../../schemas/template.ts';
 import { sortTemplates } from './template-view.ts';
-import { toLevelViews, type ParsedEntry } from './level-view.ts';
+import { expandLevelNames } from '../severity/level-names.ts';
+import { levelNames, toLevelViews, type ParsedEntry } from './level-view.ts';
 
 export interface ClockContent {
 	severities: readonly ParsedEntry<SeverityData>[];
@@ -47,7 +48,7 @@ export function buildClockData({
 		templates: sortTemplates(
 			templates.map(({ id, data }) => ({
 				id,
-				title: data.title,
+				title: expandLevelNames(data.title, levelNames(severities)),
 				audience: data.audience,
 				order: data.order,
 				status: data.status ?? null,

@@ -4,6 +4,7 @@
 import type { EscalationData } from '../../schemas/escalation.ts';
 import type { RoleData } from '../../schemas/role.ts';
 import type { SeverityData } from '../../schemas/severity.ts';
+import { expandLevelNames } from '../severity/level-names.ts';
 
 /** A parsed collection entry: Astro's `CollectionEntry` and the plain loader both fit. */
 export interface ParsedEntry<Data> {
@@ -30,11 +31,15 @@ export function toStepView(step: Step, roles: RoleIndex) {
 export type StepView = ReturnType<typeof toStepView>;
 
 /** An escalation policy: the paging chain, how it repeats, and who joins while unresolved. */
-export function toPolicyView(policy: ParsedEntry<EscalationData>, roles: RoleIndex) {
+export function toPolicyView(
+	policy: ParsedEntry<EscalationData>,
+	roles: RoleIndex,
+	named: readonly LevelName[] = [],
+) {
 	const { name, urgency, repeat, repeatAfterMinutes, steps, whileUnresolved } = policy.data;
 	return {
 		id: policy.id,
-		name,
+		name: expandLevelNames(name, named),
 		urgency,
 		repeat,
 		repeatAfterMinutes: repeatAfterMinutes ?? null,
@@ -49,6 +54,7 @@ export function toLevelView(
 	severity: ParsedEntry<SeverityData>,
 	policies: ReadonlyMap<string, ParsedEntry<EscalationData>>,
 	roles: RoleIndex,
+	named: readonly LevelName[] = [],
 ) {
 	const { data } = severity;
 	const policy = policies.get(data.escalation.id);
@@ -71,7 +77,7 @@ export function toLevelView(
 		notify: data.notify.map(roleName(roles)),
 		opens: data.opens,
 		postmortem: data.postmortem,
-		policy: toPolicyView(policy, roles),
+		policy: toPolicyView(policy, roles, named),
 	};
 }
 export type LevelView = ReturnType<typeof toLevelView>;
@@ -86,8 +92,17 @@ export function toLevelViews(
 	policies: ReadonlyMap<string, ParsedEntry<EscalationData>>,
 	roles: RoleIndex,
 ): LevelView[] {
-	return [...severities].sort(byRank).map((severity) => toLevelView(severity, policies, roles));
+	const named = levelNames(severities);
+	return [...severities]
+		.sort(byRank)
+		.map((severity) => toLevelView(severity, policies, roles, named));
 }
+
+/** A level's id and label: what `{level:<id>}` placeholders in text need. */
+export type LevelName = { id: string; label: string };
+export const levelNames = (
+	severities: readonly ParsedEntry<Pick<SeverityData, 'label'>>[],
+): LevelName[] => severities.map(({ id, data }) => ({ id, label: data.label }));
 
 /** `SEV1 (P0, Critical)`: the label with the other names people use. */
 export const labelWithAliases = (level: Pick<LevelView, 'label' | 'aliases'>) =>

@@ -4,19 +4,24 @@
 import type { AssessmentData } from '../../schemas/assessment.ts';
 import type { ScenarioData } from '../../schemas/scenario.ts';
 import type { SeverityData } from '../../schemas/severity.ts';
+import { expandLevelNames } from '../severity/level-names.ts';
 import { toAssessmentModel } from '../severity/to-model.ts';
 import { byRank, type ParsedEntry } from './level-view.ts';
 
-/** A scenario with its reference flattened to the expected level's id. */
-export function toScenarioView({ id, data }: ParsedEntry<ScenarioData>) {
+/** A scenario with its reference flattened to the expected level's id and its text's level names filled in. */
+export function toScenarioView(
+	{ id, data }: ParsedEntry<ScenarioData>,
+	named: readonly { id: string; label: string }[] = [],
+) {
+	const text = (value: string) => expandLevelNames(value, named);
 	return {
 		id,
-		title: data.title,
-		story: data.story.trim(),
+		title: text(data.title),
+		story: text(data.story.trim()),
 		/** Severity id. */
 		expected: data.expected.id,
 		answers: data.answers,
-		debrief: data.debrief,
+		debrief: text(data.debrief),
 	};
 }
 
@@ -40,7 +45,12 @@ export function buildPracticeData({ assessment, severities, scenarios }: Practic
 		/** Alphabetically, so the order does not depend on file names. */
 		scenarios: [...scenarios]
 			.sort((a, b) => a.data.title.localeCompare(b.data.title))
-			.map(toScenarioView),
+			.map((scenario) =>
+				toScenarioView(
+					scenario,
+					ranked.map(({ id, data }) => ({ id, label: data.label })),
+				),
+			),
 	};
 }
 export type PracticeData = ReturnType<typeof buildPracticeData>;

@@ -1,18 +1,28 @@
 // A message template as the filler pages receive it, and the order templates are listed in.
 import type { TemplateData } from '../../schemas/template.ts';
-import type { ParsedEntry } from './level-view.ts';
+import { expandLevelNames } from '../severity/level-names.ts';
+import type { LevelName, ParsedEntry } from './level-view.ts';
 
-export function toTemplateView({ id, data }: ParsedEntry<TemplateData>) {
+/** A template with any `{level:<id>}` in its text filled in with the level's label. */
+export function toTemplateView(
+	{ id, data }: ParsedEntry<TemplateData>,
+	named: readonly LevelName[] = [],
+) {
+	const text = (value: string) => expandLevelNames(value, named);
 	return {
 		id,
-		title: data.title,
+		title: text(data.title),
 		audience: data.audience,
 		order: data.order,
-		description: data.description,
+		description: text(data.description),
 		status: data.status ?? null,
-		fields: data.fields,
-		subject: data.subject ?? null,
-		body: data.body,
+		fields: data.fields.map((field) => ({
+			...field,
+			label: text(field.label),
+			...(field.help === undefined ? {} : { help: text(field.help) }),
+		})),
+		subject: data.subject === undefined ? null : text(data.subject),
+		body: text(data.body),
 	};
 }
 export type TemplateView = ReturnType<typeof toTemplateView>;

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { incidentChannelName, slugify } from '../../../src/lib/incident/channel-name.ts';
 import { readAnswers, writeAnswers } from '../../../src/lib/severity/answers-url.ts';
-import { clockHref } from '../../../src/lib/severity/describe-result.ts';
+import { computeSeverity } from '../../../src/lib/severity/compute-severity.ts';
+import { clockHref, describeResult } from '../../../src/lib/severity/describe-result.ts';
 import { UNSURE } from '../../../src/lib/severity/model.ts';
-import { loadContent } from '../../support/content.ts';
+import { calculatorDataFor, FIXTURE_P0_P3, loadContent } from '../../support/content.ts';
 
 const { model } = loadContent();
 const now = new Date('2026-11-22T03:14:00Z');
@@ -49,5 +50,60 @@ test('the clock link carries the level and everything else in the query', () => 
 		impact: 'core-down',
 		title: 'API',
 		severity: 'sev2',
+	});
+});
+
+describe('the link back to the runbook the reader came from', () => {
+	const data = calculatorDataFor(FIXTURE_P0_P3);
+	const answers = { scope: 'everything' };
+	const result = computeSeverity(data.model, answers);
+	const knownRunbooks = [
+		{ id: 'runbooks/connection-pool', title: 'Database connection pool exhausted' },
+		{ id: 'runbooks/other', title: 'Another runbook' },
+	];
+	const backTo = (fromRunbook: string | undefined, known = knownRunbooks) =>
+		describeResult(data, result, answers, {
+			now,
+			...(fromRunbook === undefined ? {} : { fromRunbook }),
+			knownRunbooks: known,
+		})?.backTo;
+
+	test('is the page of a runbook the handbook has, built from its id', () => {
+		expect(backTo('runbooks/connection-pool')).toBe('/runbooks/connection-pool/');
+	});
+
+	test('the runbook the reader came from is not offered again among those that fit', () => {
+		expect(
+			describeResult(data, result, answers, { now })?.runbooks.map((runbook) => runbook.id),
+		).toContain('runbooks/connection-pool');
+		const view = describeResult(data, result, answers, {
+			now,
+			fromRunbook: 'runbooks/connection-pool',
+			knownRunbooks,
+		});
+		expect(view?.runbooks.map((runbook) => runbook.id)).not.toContain('runbooks/connection-pool');
+	});
+
+	test.each([
+		'//evil.example',
+		'/134744072',
+		'//134744072',
+		'javascript:alert(1)',
+		'https://evil.example/x',
+		'runbooks%2Fconnection-pool',
+		'%2F%2Fevil.example',
+		'/runbooks/connection-pool',
+		'runbooks/no-such-runbook',
+	])('is absent for %j, which names no known runbook', (fromRunbook) => {
+		expect(backTo(fromRunbook)).toBeUndefined();
+	});
+
+	test('is absent without a runbook, and until the list of runbooks is known', () => {
+		expect(backTo(undefined)).toBeUndefined();
+		expect(backTo('runbooks/connection-pool', [])).toBeUndefined();
+		expect(
+			describeResult(data, result, answers, { now, fromRunbook: 'runbooks/connection-pool' })
+				?.backTo,
+		).toBeUndefined();
 	});
 });

@@ -11,10 +11,11 @@ import {
 import type { Incident } from '../../../lib/incident/events.ts';
 import { incidentSummaries } from '../../../lib/incident/incident-list.ts';
 import type { SharedIncident } from '../../../lib/incident/share-link.ts';
+import { knownRunbook } from '../../../lib/runbooks/known-runbook.ts';
 import type { ClockData } from '../../../lib/views/clock-data.ts';
 import { useIncidentStore } from './useIncidentStore.ts';
 import { useNow } from './useNow.ts';
-import { useRunbooks } from './useRunbooks.ts';
+import { useRunbooks } from '../shared/useRunbooks.ts';
 
 type NewEvent = Parameters<typeof record>[1];
 
@@ -117,7 +118,8 @@ export function useIncidentClock(data: ClockData) {
 		[current, actOn],
 	);
 
-	const knownRunbook = runbooks.find((runbook) => runbook.id === preset.runbook);
+	// Only a runbook the handbook has is taken from a link; anything else is dropped silently.
+	const presetRunbook = knownRunbook(preset.runbook, runbooks);
 
 	return {
 		ready: storage.ready,
@@ -127,7 +129,7 @@ export function useIncidentClock(data: ClockData) {
 		incident: current,
 		summaries,
 		runbooks,
-		preset: { ...preset, runbook: knownRunbook ? knownRunbook.id : '' },
+		preset: { ...preset, runbook: presetRunbook ? presetRunbook.id : '' },
 		storage,
 		shared,
 		open,

@@ -5,6 +5,7 @@ import { readAnswers, writeAnswers } from '../../../lib/severity/answers-url.ts'
 import type { CalculatorData } from '../../../lib/views/calculator-view.ts';
 import { computeSeverity } from '../../../lib/severity/compute-severity.ts';
 import { clockHref, describeResult } from '../../../lib/severity/describe-result.ts';
+import { useRunbooks } from '../shared/useRunbooks.ts';
 
 interface UrlState {
 	answers: Record<string, string>;
@@ -40,6 +41,9 @@ export function useSeverityCalculator(data: CalculatorData) {
 	// read right after hydration.
 	const [state, setState] = useState<UrlState>({ answers: {}, title: '', fromRunbook: undefined });
 	const [copy, setCopy] = useState<CopyState>('idle');
+	// The link back to the runbook the reader came from is offered only for a runbook the handbook
+	// has, so the list is fetched (once) only when the URL names one.
+	const knownRunbooks = useRunbooks(Boolean(state.fromRunbook));
 
 	useEffect(() => {
 		setState(readUrl(data));
@@ -66,8 +70,9 @@ export function useSeverityCalculator(data: CalculatorData) {
 				now: new Date(),
 				title: state.title,
 				...(state.fromRunbook ? { fromRunbook: state.fromRunbook } : {}),
+				knownRunbooks,
 			}),
-		[data, result, state],
+		[data, result, state, knownRunbooks],
 	);
 
 	return {

@@ -1,0 +1,181 @@
+/**
+ * JSON Schemas for the content files, generated from the zod schemas in `src/schemas/`, so editors
+ * (VS Code and others using yaml-language-server) give completion, hover help and errors while an
+ * author types. `scripts/json-schemas.ts` writes them to `schemas/`; a unit test catches drift.
+ */
+import { fileURLToPath } from 'node:url';
+import { z } from 'astro/zod';
+import { format, resolveConfig } from 'prettier';
+import { runbookFrontmatter } from '../../schemas/docs.ts';
+import { dataSchemas } from '../../schemas/index.ts';
+import { plainReference } from '../../schemas/reference.ts';
+import { CONTENT_LAYOUT } from './layout.ts';
+
+/** Where the generated files live, relative to the repository root. */
+export const JSON_SCHEMA_DIR = 'schemas';
+
+/** One generated schema: what it describes and which files it validates. */
+export interface JsonSchemaTarget {
+	/** File stem: the schema is written to `schemas/<name>.schema.json`. */
+	name: string;
+	title: string;
+	description: string;
+	schema: z.ZodType;
+	/** YAML files it maps onto in the editor, as globs relative to the repository root. */
+	files: string[];
+	/** MDX files whose frontmatter it describes (the YAML server cannot map these). */
+	frontmatter?: string;
+}
+
+const content = 'src/content';
+const folder = (path: string) => [`${content}/${path}/*.yaml`, `${content}/${path}/*.yml`];
+
+/** Starlight's own fields a runbook uses, described for hover help; the rest stay allowed. */
+const starlightBasics = z.object({
+	title: z.string().describe('The page title, shown as its heading and in search. Required.'),
+	description: z
+		.string()
+		.optional()
+		.describe('A short description of the page, used in search results and link previews.'),
+});
+
+export function jsonSchemaTargets(): JsonSchemaTarget[] {
+	const schemas = dataSchemas(plainReference);
+	const layout = CONTENT_LAYOUT;
+	return [
+		{
+			name: 'severity',
+			title: 'Firebreak severity level',
+			description: `One level of the severity scale, stored as \`${content}/${layout.severities.path}/<id>.yaml\`.`,
+			schema: schemas.severities,
+			files: folder(layout.severities.path),
+		},
+		{
+			name: 'escalation',
+			title: 'Firebreak escalation policy',
+			description: `An escalation policy, stored as \`${content}/${layout.escalation.path}/<id>.yaml\`.`,
+			schema: schemas.escalation,
+			files: folder(layout.escalation.path),
+		},
+		{
+			name: 'role',
+			title: 'Firebreak role',
+			description: `An incident role or a responder, stored as \`${content}/${layout.roles.path}/<id>.yaml\`.`,
+			schema: schemas.roles,
+			files: folder(layout.roles.path),
+		},
+		{
+			name: 'assessment',
+			title: 'Firebreak severity assessment',
+			description: `The calculator’s questions and rules, stored as \`${content}/${layout.assessment.path}\`.`,
+			schema: schemas.assessment,
+			files: [`${content}/${layout.assessment.path}`],
+		},
+		{
+			name: 'alerts',
+			title: 'Firebreak alerts',
+			description: `Alerts monitoring can fire, each pointing at its runbook: the whole of \`${content}/${layout.alerts.path}\`, a list.`,
+			schema: z.array(schemas.alerts),
+			files: [`${content}/${layout.alerts.path}`],
+		},
+		{
+			name: 'template',
+			title: 'Firebreak message template',
+			description: `A message template, stored as \`${content}/${layout.templates.path}/<id>.yaml\`.`,
+			schema: schemas.templates,
+			files: folder(layout.templates.path),
+		},
+		{
+			name: 'scenario',
+			title: 'Firebreak training scenario',
+			description: `A practice scenario for the severity calculator, stored as \`${content}/${layout.scenarios.path}/<id>.yaml\`.`,
+			schema: schemas.scenarios,
+			files: folder(layout.scenarios.path),
+		},
+		{
+			name: 'settings',
+			title: 'Firebreak settings',
+			description: `Site-wide settings, stored as \`${content}/${layout.settings.path}\`.`,
+			schema: schemas.settings,
+			files: [`${content}/${layout.settings.path}`],
+		},
+		{
+			name: 'runbook',
+			title: 'Firebreak runbook frontmatter',
+			description:
+				'The frontmatter of a runbook page (`kind: runbook`). Other Starlight frontmatter fields are allowed.',
+			schema: starlightBasics.extend(runbookFrontmatter(plainReference).shape),
+			files: [],
+			frontmatter: `${content}/${layout.docs.path}/runbooks/*.mdx`,
+		},
+	];
+}
+
+/** The file a target is written to, relative to the repository root. */
+export const jsonSchemaPath = (target: JsonSchemaTarget) =>
+	`${JSON_SCHEMA_DIR}/${target.name}.schema.json`;
+
+type JsonObject = Record<string, unknown>;
+
+/**
+ * The JSON Schema for one target, as an author writes the file: `io: 'input'` makes fields with
+ * defaults optional, references are plain id strings, and refinements (which JSON Schema cannot
+ * express) are left to the content check.
+ */
+export function toJsonSchema(target: JsonSchemaTarget): JsonObject {
+	const generated = z.toJSONSchema(target.schema, {
+		target: 'draft-07',
+		io: 'input',
+		unrepresentable: 'any',
+		override: ({ zodSchema, jsonSchema }) => {
+			const type = (zodSchema as unknown as { _zod: { def: { type: string } } })._zod.def.type;
+			// YAML has no date type authors can rely on: a date is written as `2026-11-01`.
+			if (type === 'date') {
+				Object.assign(jsonSchema, {
+					type: 'string',
+					pattern: '^\\d{4}-\\d{2}-\\d{2}([Tt ].*)?$',
+				});
+			}
+			// `.int()` adds the safe-integer bounds; they are noise in an editor's hover.
+			if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum;
+			if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum;
+		},
+	}) as JsonObject;
+	const { $schema, ...rest } = generated;
+	return {
+		$schema,
+		$id: `${target.name}.schema.json`,
+		title: target.title,
+		description: target.description,
+		...rest,
+	};
+}
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+/**
+ * Every schema file's text by path relative to the repository root, formatted exactly as
+ * `prettier --write` would format it (the repository's config), so the formatting check agrees.
+ */
+export async function generateJsonSchemas(): Promise<Map<string, string>> {
+	const files = new Map<string, string>();
+	for (const target of jsonSchemaTargets()) {
+		const path = jsonSchemaPath(target);
+		const filepath = `${root}${path}`;
+		const options = { ...(await resolveConfig(filepath, { editorconfig: true })) };
+		// Plugins are for other languages; JSON needs none.
+		delete options.plugins;
+		const text = JSON.stringify(toJsonSchema(target), null, '\t');
+		files.set(path, await format(text, { ...options, filepath, parser: 'json' }));
+	}
+	return files;
+}
+
+/** The `yaml.schemas` mapping for `.vscode/settings.json`: schema path → the files it validates. */
+export function yamlSchemaMapping(): Record<string, string[]> {
+	return Object.fromEntries(
+		jsonSchemaTargets()
+			.filter((target) => target.files.length > 0)
+			.map((target) => [`./${jsonSchemaPath(target)}`, target.files]),
+	);
+}
