@@ -1,8 +1,10 @@
 // `npm run check:stale [-- --strict] [--as-of YYYY-MM-DD]`: lists runbooks overdue for review.
-// Exits 1 with --strict when any is overdue, so a scheduled CI job can nag the owners.
-import { join } from 'node:path';
-import { readContent } from '../src/integrations/read-content.ts';
-import { readSettings } from '../src/integrations/read-settings.ts';
+// Exits 1 with --strict when any is overdue, so a scheduled CI job can nag the owners, and
+// always when the content itself is wrong: a runbook that does not validate has no review date
+// to trust.
+import { loadContent } from '../src/integrations/load-content.ts';
+import { formatProblems } from '../src/lib/content/problem.ts';
+import { isRunbook } from '../src/lib/content/schemas.ts';
 import { reviewQueue } from '../src/lib/runbooks/review-status.ts';
 
 const args = process.argv.slice(2);
@@ -14,32 +16,23 @@ if (Number.isNaN(asOf.getTime())) {
 	process.exit(2);
 }
 
-const root = process.cwd();
-const { entries } = readContent(join(root, 'src/content'), root);
-const settings = readSettings(new URL(`file://${join(root, 'src/content')}/`));
-const roles = new Map(
-	entries
-		.filter((e) => e.collection === 'roles')
-		.map((e) => [e.id, (e.data as { name?: string }).name ?? e.id]),
-);
-const runbooks = entries
-	.filter((e) => e.collection === 'docs' && (e.data as { kind?: string }).kind === 'runbook')
-	.map((e) => {
-		const data = e.data as {
-			title?: string;
-			owner?: string;
-			lastReviewed?: string | Date;
-			reviewEveryDays?: number;
-		};
-		return {
-			id: e.id,
-			title: data.title ?? e.id,
-			owner: roles.get(data.owner ?? '') ?? data.owner ?? '?',
-			lastReviewed: new Date(data.lastReviewed ?? 0),
-			reviewEveryDays: data.reviewEveryDays,
-		};
-	});
-const queue = reviewQueue(runbooks, settings?.reviewEveryDays ?? 90, asOf);
+const { content, problems } = loadContent(process.cwd());
+if (problems.length) {
+	console.error(formatProblems(problems));
+	console.error(
+		'check:stale reads review dates only from content that validates: fix the problems above (`npm run check:content` lists the same), then run it again.',
+	);
+	process.exit(1);
+}
+const [settings] = content.settings.values();
+const runbooks = [...content.docs.values()].filter(isRunbook).map(({ id, parsed }) => ({
+	id,
+	title: parsed.title,
+	owner: content.roles.get(parsed.owner.id)?.parsed.name ?? parsed.owner.id,
+	lastReviewed: parsed.lastReviewed,
+	reviewEveryDays: parsed.reviewEveryDays,
+}));
+const queue = reviewQueue(runbooks, settings?.parsed.reviewEveryDays ?? 90, asOf);
 const overdue = queue.filter((item) => item.status.overdue);
 const day = (date: Date) => date.toISOString().slice(0, 10);
 

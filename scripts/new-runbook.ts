@@ -1,9 +1,10 @@
 // `npm run new:runbook -- "Title"`: writes a runbook with every section, today's date,
 // placeholders and tabs for platform variants. The build rejects the placeholders until they are
 // replaced; once they are, it builds: every component the scaffold uses is imported.
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import GithubSlugger from 'github-slugger';
+import { loadContent } from '../src/integrations/load-content.ts';
 import { placeholder } from '../src/lib/content/placeholder.ts';
 
 const title = process.argv.slice(2).join(' ').trim();
@@ -12,11 +13,12 @@ if (!title) {
 	process.exit(2);
 }
 const slug = new GithubSlugger().slug(title);
-const file = join(process.cwd(), 'src/content/docs/runbooks', `${slug}.mdx`);
-if (existsSync(file)) {
-	console.error(
-		`${relative(process.cwd(), file)} already exists. Choose another title or edit that runbook.`,
-	);
+const root = process.cwd();
+const file = join(root, 'src/content/docs/runbooks', `${slug}.mdx`);
+// Any page with the same id collides, whatever its extension (`.md`) or form (`<slug>/index.mdx`).
+const existing = loadContent(root).files.get('docs')?.get(`runbooks/${slug}`);
+if (existing) {
+	console.error(`${existing} already exists. Choose another title or edit that runbook.`);
 	process.exit(1);
 }
 const today = new Date().toISOString().slice(0, 10);
@@ -59,6 +61,6 @@ ${section('Escalate', 'when to bring in whom (the escalation chain itself is sho
 ${section('Prevent', 'what would stop this happening again')}`,
 );
 console.log(
-	`Wrote ${relative(process.cwd(), file)}. Replace every "[[fill in…]]"; the build fails until you do.`,
+	`Wrote ${relative(root, file)}. Replace every "[[fill in…]]"; the build fails until you do.`,
 );
 console.log('Point alerts at it in src/content/alerts.yaml.');

@@ -3,35 +3,20 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import GithubSlugger from 'github-slugger';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { CONTENT_LAYOUT, SINGLE_ENTRY_ID } from '../lib/content/layout.ts';
+import { parseBody, parsePage, parseYamlSource } from '../lib/content/parse-source.ts';
 import type { ContentProblem } from '../lib/content/problem.ts';
 import type { RawEntry } from '../lib/content/raw-entry.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 
 export interface ReadResult {
 	entries: RawEntry[];
-	/** Files that are missing or cannot be parsed at all. */
+	/** Files that are missing or cannot be parsed at all, each reported once. */
 	problems: ContentProblem[];
 }
 
 const DOCS_EXTENSIONS = /\.(md|mdx)$/;
 const YAML_EXTENSIONS = /\.ya?ml$/;
-
-function readYaml(path: string, file: string, problems: ContentProblem[]): unknown {
-	try {
-		return parseYaml(readFileSync(path, 'utf8'));
-	} catch (error) {
-		const line = error instanceof YAMLParseError ? error.linePos?.[0]?.line : undefined;
-		problems.push({
-			file,
-			field: '',
-			message: `This is not valid YAML${line ? ` (line ${line})` : ''}: ${(error as Error).message.split('\n')[0]}`,
-			fix: 'Check the indentation and quoting around that line; quote values containing `:` or `#`.',
-		});
-		return undefined;
-	}
-}
 
 function walk(dir: string): string[] {
 	if (!existsSync(dir)) return [];
@@ -51,22 +36,18 @@ export function docsId(pathInDocs: string): string {
 	return slug === 'index' ? 'index' : slug.replace(/\/index$/, '');
 }
 
-function splitPage(source: string): { frontmatter: string; body: string; headings: string[] } {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-	// Blank the frontmatter rather than cut it, so line numbers in the body are the file's own.
-	const body = match ? match[0].replace(/[^\n]/g, '') + source.slice(match[0].length) : source;
-	const slugger = new GithubSlugger();
-	const headings = [...body.replace(/```[\s\S]*?```/g, '').matchAll(/^#{2,6}\s+(.+?)\s*$/gm)].map(
-		(m) => slugger.slug(m[1]!.replace(/[`*_]/g, '')),
-	);
-	return { frontmatter: match?.[1] ?? '', body, headings };
-}
-
 /** Reads every collection under `contentDir`; `root` makes file names in messages relative. */
 export function readContent(contentDir: string, root = process.cwd()): ReadResult {
 	const entries: RawEntry[] = [];
 	const problems: ContentProblem[] = [];
 	const rel = (path: string) => relative(root, path).split('\\').join('/');
+	/** A YAML file's data; undefined (and the problem recorded) when it does not parse. */
+	const readYaml = (path: string): { data: unknown } | undefined => {
+		const parsed = parseYamlSource(readFileSync(path, 'utf8'), rel(path));
+		if (parsed.ok) return { data: parsed.value };
+		problems.push(parsed.problem);
+		return undefined;
+	};
 
 	for (const [name, layout] of Object.entries(CONTENT_LAYOUT) as [
 		CollectionName,
@@ -77,45 +58,34 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
 			for (const file of walk(path).filter((f) => DOCS_EXTENSIONS.test(f))) {
 				const inDocs = relative(path, file);
 				if (inDocs.split(/[\\/]/).some((segment) => segment.startsWith('_'))) continue;
-				const { frontmatter, body, headings } = splitPage(readFileSync(file, 'utf8'));
-				let data: unknown;
-				try {
-					data = parseYaml(frontmatter) ?? {};
-				} catch (error) {
-					problems.push({
-						file: rel(file),
-						field: '',
-						message: `The frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-						fix: 'Check the indentation and quoting between the `---` lines; quote values that contain `: `.',
-					});
-					entries.push({
-						collection: name,
-						id: docsId(inDocs),
-						file: rel(file),
-						data: undefined,
-						unreadable: true,
-					});
+				const where = { collection: name, id: docsId(inDocs), file: rel(file) };
+				const { frontmatter, body } = parsePage(readFileSync(file, 'utf8'), where.file);
+				// The body is parsed even when the frontmatter is not: they fail independently.
+				const parsedBody = parseBody(body, where.file);
+				if (!parsedBody.ok) problems.push(parsedBody.problem);
+				if (!frontmatter.ok) {
+					problems.push(frontmatter.problem);
+					entries.push({ ...where, data: undefined, unreadable: true });
 					continue;
 				}
 				entries.push({
-					collection: name,
-					id: docsId(inDocs),
-					file: rel(file),
-					data,
-					headings,
+					...where,
+					data: frontmatter.value,
 					body,
+					...(parsedBody.ok ? { headings: parsedBody.value.headings } : {}),
 				});
 			}
 		} else if (layout.kind === 'folder') {
 			for (const file of walk(path).filter((f) => YAML_EXTENSIONS.test(f))) {
-				const data = readYaml(file, rel(file), problems);
-				if (data === undefined) continue;
-				entries.push({
+				const where = {
 					collection: name,
 					id: relative(path, file).replace(YAML_EXTENSIONS, ''),
 					file: rel(file),
-					data,
-				});
+				};
+				const read = readYaml(file);
+				entries.push(
+					read ? { ...where, data: read.data } : { ...where, data: undefined, unreadable: true },
+				);
 			}
 		} else if (!existsSync(path)) {
 			if (layout.kind === 'single') {
@@ -127,31 +97,43 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
 				});
 			}
 		} else {
-			const data = readYaml(path, rel(path), problems);
-			if (data === undefined) continue;
+			const read = readYaml(path);
 			if (layout.kind === 'single') {
-				entries.push({ collection: name, id: SINGLE_ENTRY_ID, file: rel(path), data });
-			} else if (!Array.isArray(data)) {
+				const where = { collection: name, id: SINGLE_ENTRY_ID, file: rel(path) };
+				entries.push(
+					read ? { ...where, data: read.data } : { ...where, data: undefined, unreadable: true },
+				);
+				continue;
+			}
+			if (read && !Array.isArray(read.data)) {
 				problems.push({
 					file: rel(path),
 					field: '',
 					message: 'This file must be a YAML list (each item starting with `- id:`).',
 					fix: 'Write one list item per entry, each with an `id`.',
 				});
-			} else {
-				data.forEach((item, index) => {
-					const id = String(
-						(item as { id?: unknown } | null)?.id ?? `(item ${index + 1} has no id)`,
-					);
-					entries.push({
-						collection: name,
-						id,
-						file: rel(path),
-						location: `item ${index + 1}`,
-						data: item,
-					});
-				});
 			}
+			if (!read || !Array.isArray(read.data)) {
+				// Its ids are unknown: one entry stands for the whole file (see RawEntry.unreadable).
+				entries.push({
+					collection: name,
+					id: '',
+					file: rel(path),
+					data: undefined,
+					unreadable: true,
+				});
+				continue;
+			}
+			read.data.forEach((item, index) => {
+				const id = String((item as { id?: unknown } | null)?.id ?? `(item ${index + 1} has no id)`);
+				entries.push({
+					collection: name,
+					id,
+					file: rel(path),
+					location: `item ${index + 1}`,
+					data: item,
+				});
+			});
 		}
 	}
 	return { entries, problems };

@@ -1,22 +1,74 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { astroBuild, makeSiteCopy } from '../support/astro-build.ts';
 import { FIXTURES } from './support.ts';
 
 // These run the real `astro build` on copies of the site: the checks above prove the messages,
-// these prove the build actually stops on them (Astro alone would log and exit 0).
+// these prove the build actually stops on them (Astro alone would log and exit 0), with the report
+// and no noise: no "unhandled error" from Astro, no stack trace, no absolute path in the report.
+
+/** The report in a build's output: from Firebreak's headline to the end. */
+const report = (output: string) => output.slice(output.indexOf('Firebreak found'));
+
+function expectNoNoise(output: string, root: string) {
+	expect(output).not.toMatch(/unhandled error/i);
+	expect(output).not.toMatch(/^\s+at /m);
+	expect(output).not.toContain('Stack trace');
+	expect(report(output)).not.toContain(root);
+}
+
 describe('npm run build', () => {
 	let remove = () => {};
 	afterEach(() => remove());
 
-	test('stops on bad content, printing the file, the field and the fix', async () => {
+	test('stops on bad content with the report alone: each problem’s file, place and fix, no stack trace', async () => {
 		const site = makeSiteCopy({ overlay: join(FIXTURES, 'bad-content/missing-reference') });
+		remove = site.remove;
+		cpSync(join(FIXTURES, 'bad-content/mdx-syntax'), join(site.root, 'src/content'), {
+			recursive: true,
+		});
+		const { code, output } = await astroBuild(site.root);
+		expect(code).not.toBe(0);
+		expect(report(output)).toMatchInlineSnapshot(`
+			"Firebreak found 2 problems in the handbook content:
+
+			✗ src/content/docs/runbooks/disk-full.mdx:19:35
+			  This page is not valid MDX: Could not parse expression with acorn.
+			  Fix: MDX reads \`{\` as the start of a JavaScript expression: close it with \`}\`, or write a literal brace as \`\\{\` or inside backticks.
+
+			✗ src/content/severities/sev3.yaml → field \`notify[0]\`
+			  Names roles entry \`primary-on-call\`, which does not exist.
+			  Fix: Did you mean \`primary-oncall\`? Otherwise create src/content/roles/primary-on-call.yaml.
+
+			"
+		`);
+		expectNoNoise(output, site.root);
+	});
+
+	test('stops on a dead link or anchor in a built page, naming the page’s source and the nearest target', async () => {
+		const site = makeSiteCopy({ overlay: join(FIXTURES, 'bad-content/dead-link') });
 		remove = site.remove;
 		const { code, output } = await astroBuild(site.root);
 		expect(code).not.toBe(0);
-		expect(output).toContain('✗ src/content/severities/sev3.yaml → field `notify[0]`');
-		expect(output).toContain('Did you mean `primary-oncall`?');
+		expect(report(output)).toMatchInlineSnapshot(`
+			"Firebreak found 3 dead links in the built pages:
+
+			✗ src/content/docs/runbooks/disk-full.mdx → link \`/runbooks/high-error-rat/\`: no such page
+			  Nothing was built at /runbooks/high-error-rat/.
+			  Fix: Did you mean \`/runbooks/high-error-rate/\`?
+
+			✗ src/content/docs/runbooks/disk-full.mdx → link \`/runbooks/high-error-rate/#mitgate\`: no such anchor
+			  /runbooks/high-error-rate/ has no heading or element with the id \`mitgate\`.
+			  Fix: Did you mean \`/runbooks/high-error-rate/#mitigate\`?
+
+			✗ src/content/docs/runbooks/disk-full.mdx → link \`#escalte\`: no such anchor
+			  /runbooks/disk-full/ has no heading or element with the id \`escalte\`.
+			  Fix: Did you mean \`#escalate\`?
+
+			"
+		`);
+		expectNoNoise(output, site.root);
 	});
 
 	test('builds another organisation’s handbook on a P0–P3 scale, with its own labels and chain', async () => {

@@ -33,13 +33,61 @@ describe('the content check', () => {
 		`);
 	});
 
-	test('a duplicate id is an error, not a silently dropped entry', () => {
+	test('a duplicate alert id names both items of the one file and asks to rename one', () => {
 		expect(checkTree(badCase('duplicate-id')).report).toMatchInlineSnapshot(`
 			"Firebreak found 1 problem in the handbook content:
 
-			✗ src/content/alerts.yaml (alert HighErrorRate) → field \`id\`
-			  Duplicate id \`HighErrorRate\` in alerts: src/content/alerts.yaml (item 1) already uses it. Astro would silently keep only one.
-			  Fix: Give each entry its own id (rename the file, or change the \`id\` field).
+			✗ src/content/alerts.yaml → field \`id\`
+			  Two alerts in src/content/alerts.yaml have the id \`HighErrorRate\`: items 1 and 2. Astro would silently keep only one.
+			  Fix: Rename one of them: change the \`id\` of item 1 or item 2; an alert’s id is its name in monitoring and its /alerts/<id>/ permalink.
+			"
+		`);
+	});
+
+	test('a YAML syntax error in a severity file is one problem with its line, not one more for everything naming the level', () => {
+		const { problems, report } = checkTree(badCase('severity-yaml-syntax'));
+		expect(problems).toHaveLength(1);
+		expect(report).toMatchInlineSnapshot(`
+			"Firebreak found 1 problem in the handbook content:
+
+			✗ src/content/severities/sev1.yaml:6:10
+			  This file is not valid YAML: Nested mappings are not allowed in compact mappings.
+			  Fix: A value that contains \`: \` must be quoted; otherwise check that the items of one list or map start in the same column.
+			"
+		`);
+	});
+
+	test('a YAML syntax error in assessment.yaml is one problem with its line', () => {
+		const { problems, report } = checkTree(badCase('assessment-yaml-syntax'));
+		expect(problems).toHaveLength(1);
+		expect(report).toMatchInlineSnapshot(`
+			"Firebreak found 1 problem in the handbook content:
+
+			✗ src/content/assessment.yaml:9:8
+			  This file is not valid YAML: All sequence items must start at the same column.
+			  Fix: Check the indentation of that line and the one above it (spaces, not tabs; a nested line is indented more than its parent), and that every \`[\` or \`{\` is closed.
+			"
+		`);
+	});
+
+	test('an MDX syntax error names the file, line and column, with a fix', () => {
+		expect(checkTree(badCase('mdx-syntax')).report).toMatchInlineSnapshot(`
+			"Firebreak found 1 problem in the handbook content:
+
+			✗ src/content/docs/runbooks/disk-full.mdx:19:35
+			  This page is not valid MDX: Could not parse expression with acorn.
+			  Fix: MDX reads \`{\` as the start of a JavaScript expression: close it with \`}\`, or write a literal brace as \`\\{\` or inside backticks.
+			"
+		`);
+	});
+
+	test('a missing date is reported as missing, not as an invalid date', () => {
+		expect(checkTree(badCase('runbook-without-review-date')).report).toMatchInlineSnapshot(`
+			"Firebreak found 1 problem in the handbook content:
+
+			✗ src/content/docs/runbooks/disk-full.mdx → field \`lastReviewed\`
+			  This field is required but missing.
+			  Fix: Add it: The date someone last checked this runbook, e.g. \`2026-11-01\`.
 			"
 		`);
 	});

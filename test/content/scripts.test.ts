@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { makeSiteCopy, PROJECT_ROOT } from '../support/astro-build.ts';
-import { checkTree } from './support.ts';
+import { badCase, checkTree, contentCopy, FIXTURES } from './support.ts';
 
 const run = (script: string, args: string[], cwd = PROJECT_ROOT) => {
 	const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
@@ -52,7 +52,64 @@ describe('npm run new:runbook', () => {
 	});
 });
 
+describe('npm run check:content', () => {
+	let remove = () => {};
+	afterEach(() => remove());
+
+	test('reports an MDX syntax error with the relative path, line, column and fix, and fails', () => {
+		const copy = contentCopy(badCase('mdx-syntax'));
+		remove = copy.remove;
+		const { code, output } = run('check-content.ts', [], copy.root);
+		expect(code).toBe(1);
+		expect(output).not.toContain('Content OK');
+		expect(output).not.toContain(copy.root);
+		expect(output).toMatchInlineSnapshot(`
+			"Firebreak found 1 problem in the handbook content:
+
+			✗ src/content/docs/runbooks/disk-full.mdx:19:35
+			  This page is not valid MDX: Could not parse expression with acorn.
+			  Fix: MDX reads \`{\` as the start of a JavaScript expression: close it with \`}\`, or write a literal brace as \`\\{\` or inside backticks.
+
+			Not checked here: dead links and anchors, which need the built pages; \`npm run build\` checks those.
+			"
+		`);
+	});
+
+	test('passes good content, and says what only the build checks', () => {
+		const copy = contentCopy({ content: join(FIXTURES, 'content-p0-p3') });
+		remove = copy.remove;
+		const { code, output } = run('check-content.ts', [], copy.root);
+		expect(code, output).toBe(0);
+		expect(output).toMatchInlineSnapshot(`
+			"Content OK.
+			Not checked here: dead links and anchors, which need the built pages; \`npm run build\` checks those.
+			"
+		`);
+	});
+});
+
 describe('npm run check:stale', () => {
+	let remove = () => {};
+	afterEach(() => remove());
+
+	test('a runbook without `lastReviewed` is a content error, not a review due in 1970', () => {
+		const copy = contentCopy(badCase('runbook-without-review-date'));
+		remove = copy.remove;
+		const { code, output } = run('check-stale.ts', ['--as-of', '2026-12-01'], copy.root);
+		expect(code).toBe(1);
+		expect(output).not.toContain('1970');
+		expect(output).toMatchInlineSnapshot(`
+			"Firebreak found 1 problem in the handbook content:
+
+			✗ src/content/docs/runbooks/disk-full.mdx → field \`lastReviewed\`
+			  This field is required but missing.
+			  Fix: Add it: The date someone last checked this runbook, e.g. \`2026-11-01\`.
+
+			check:stale reads review dates only from content that validates: fix the problems above (\`npm run check:content\` lists the same), then run it again.
+			"
+		`);
+	});
+
 	test('lists overdue runbooks and fails with --strict', () => {
 		const { code, output } = run('check-stale.ts', ['--strict', '--as-of', '2099-01-01']);
 		expect(code).toBe(1);

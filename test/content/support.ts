@@ -1,32 +1,47 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/content/check-content.ts';
+import { loadContent } from '../../src/integrations/load-content.ts';
 import { formatProblems, type ContentProblem } from '../../src/lib/content/problem.ts';
-import { readContent } from '../../src/integrations/read-content.ts';
 import { PROJECT_ROOT } from '../support/astro-build.ts';
 
 export const FIXTURES = join(PROJECT_ROOT, 'test/fixtures');
 
+export interface TreeOptions {
+	/** A whole content tree to use instead of the project's own. */
+	content?: string;
+	/** Fixture files laid over the content, in order. */
+	overlay?: string | string[];
+}
+
 /**
- * Checks a content tree the way the build does: the project's own content with a fixture's files
- * laid over it, or a fixture's whole tree. Messages name files as `src/content/…`.
+ * A throwaway project holding only `src/content/`: the project's own content (or a fixture's
+ * whole tree) with fixtures' files laid over it. Enough for the content check and the scripts.
  */
-export function checkTree(options: { overlay?: string; content?: string } = {}): {
+export function contentCopy(options: TreeOptions = {}): { root: string; remove: () => void } {
+	mkdirSync(join(PROJECT_ROOT, '.tmp'), { recursive: true });
+	const root = mkdtempSync(join(PROJECT_ROOT, '.tmp', 'content-'));
+	cpSync(options.content ?? join(PROJECT_ROOT, 'src/content'), join(root, 'src/content'), {
+		recursive: true,
+	});
+	for (const overlay of [options.overlay ?? []].flat())
+		cpSync(overlay, join(root, 'src/content'), { recursive: true });
+	return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/**
+ * Checks a content tree the way the build does (the same loader), on a {@link contentCopy}.
+ * Messages name files as `src/content/…`.
+ */
+export function checkTree(options: TreeOptions = {}): {
 	problems: ContentProblem[];
 	report: string;
 } {
-	mkdirSync(join(PROJECT_ROOT, '.tmp'), { recursive: true });
-	const root = mkdtempSync(join(PROJECT_ROOT, '.tmp', 'content-'));
+	const copy = contentCopy(options);
 	try {
-		cpSync(options.content ?? join(PROJECT_ROOT, 'src/content'), join(root, 'src/content'), {
-			recursive: true,
-		});
-		if (options.overlay) cpSync(options.overlay, join(root, 'src/content'), { recursive: true });
-		const { entries, problems: readProblems } = readContent(join(root, 'src/content'), root);
-		const problems = [...readProblems, ...checkContent(entries)];
+		const { problems } = loadContent(copy.root);
 		return { problems, report: formatProblems(problems) };
 	} finally {
-		rmSync(root, { recursive: true, force: true });
+		copy.remove();
 	}
 }
 

@@ -145,7 +145,7 @@ describe('JSON Schemas for editors', () => {
 
 		test('and mistakes an editor should flag are rejected', () => {
 			const severity = parseYaml(
-				readFileSync(join(root, 'src/content/severities/sev1.yaml'), 'utf8'),
+				readFileSync(join(root, 'test/fixtures/handbook/severities/sev1.yaml'), 'utf8'),
 			) as Json;
 			expect(validate('severity', { ...severity, colour: '#000000' })).not.toEqual([]);
 			expect(validate('severity', { ...severity, coverage: 'weekends' })).not.toEqual([]);

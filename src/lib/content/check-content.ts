@@ -1,70 +1,81 @@
-import type { z } from 'astro/zod';
-import { pageFrontmatter, runbookFrontmatter } from '../../schemas/docs.ts';
-import { dataSchemas } from '../../schemas/index.ts';
-import {
-	isEntryRef,
-	plainReference,
-	type CollectionName,
-	type EntryRef,
-} from '../../schemas/reference.ts';
+import { isEntryRef, type CollectionName, type EntryRef } from '../../schemas/reference.ts';
 import { levelComponents, levelPlaceholders } from '../severity/level-names.ts';
 import { closest } from './closest.ts';
+import {
+	checkAlert,
+	checkAssessment,
+	checkSeverityScale,
+	checkTemplate,
+} from './collection-rules.ts';
 import { describeField } from './describe-field.ts';
 import { CONTENT_LAYOUT } from './layout.ts';
 import { findPlaceholders } from './placeholder.ts';
 import { formatPath, type ContentProblem } from './problem.ts';
 import type { RawEntry } from './raw-entry.ts';
 import {
-	checkAssessment,
-	checkSeverityScale,
-	checkTemplate,
-	checkAlert,
-} from './collection-rules.ts';
+	emptyContent,
+	schemaFor,
+	type CollectionData,
+	type ParsedContent,
+	type ParsedEntry,
+} from './schemas.ts';
 
-const schemas = dataSchemas(plainReference);
-const runbookSchema = runbookFrontmatter(plainReference);
-const pageSchema = pageFrontmatter();
+export type { ParsedContent, ParsedEntry } from './schemas.ts';
 
-/** An entry that passed its schema, with the parsed data the cross-entry checks read. */
-export interface ParsedEntry extends RawEntry {
-	parsed: Record<string, unknown>;
-}
-
-/** Every parsed entry by collection, then by id. */
-export type ParsedContent = Map<CollectionName, Map<string, ParsedEntry>>;
-
-function schemaFor(entry: RawEntry): z.ZodType {
-	if (entry.collection === 'docs') {
-		const kind = (entry.data as { kind?: unknown } | null)?.kind;
-		return kind === 'runbook' ? runbookSchema : pageSchema;
-	}
-	return schemas[entry.collection];
-}
+const STARLIGHT_FRONTMATTER = 'https://starlight.astro.build/reference/frontmatter/';
 
 function entryLabel(entry: RawEntry): string | undefined {
 	if (entry.collection === 'alerts') return `alert ${entry.id}`;
 	return entry.location;
 }
 
+/** What the author wrote at `path` in an entry's data, before any coercion. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let value = data;
+	for (const key of path) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<PropertyKey, unknown>)[key];
+	}
+	return value;
+}
+
 function parseEntry(entry: RawEntry, problems: ContentProblem[]): ParsedEntry | undefined {
 	const schema = schemaFor(entry);
-	const result = schema.safeParse(entry.data);
-	if (result.success) return { ...entry, parsed: result.data as Record<string, unknown> };
+	// `reportInput` puts the value zod checked on each issue, so what went wrong is read from the
+	// issue's data, never from the wording of zod's message.
+	const result = schema.safeParse(entry.data, { reportInput: true });
+	if (result.success) {
+		// The schema was picked for this entry's collection, so its output is that collection's data.
+		return { ...entry, parsed: result.data as CollectionData[typeof entry.collection] };
+	}
 	for (const issue of result.error.issues) {
 		const expects = describeField(schema, issue.path);
-		const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+		// A coercing field (`z.coerce.date()`) checks what coercion made of nothing, an Invalid
+		// Date, so what the author wrote at the path decides too.
+		const missing =
+			issue.code === 'invalid_type' &&
+			(issue.input === undefined || valueAt(entry.data, issue.path) === undefined);
+		const invalidDate = issue.input instanceof Date && Number.isNaN(issue.input.getTime());
 		const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
 		const label = entryLabel(entry);
+		const reference =
+			entry.collection === 'docs'
+				? `Starlight’s frontmatter reference (${STARLIGHT_FRONTMATTER}) and src/schemas/docs.ts`
+				: 'src/schemas/';
 		problems.push({
 			file: entry.file,
 			...(label ? { entry: label } : {}),
 			field: formatPath([...issue.path, ...(unknownKeys.length === 1 ? unknownKeys : [])]),
-			message: missing ? 'This field is required but missing.' : issue.message,
+			message: missing
+				? 'This field is required but missing.'
+				: invalidDate
+					? `\`${String(valueAt(entry.data, issue.path))}\` is not a date.`
+					: issue.message,
 			fix: unknownKeys.length
-				? `Remove ${unknownKeys.map((key) => `\`${key}\``).join(', ')} or check the spelling; the allowed fields are documented in src/schemas/.`
+				? `Remove ${unknownKeys.map((key) => `\`${key}\``).join(', ')} or check the spelling; the allowed fields are documented in ${reference}.`
 				: expects
 					? `${missing ? 'Add it' : 'Change it'}: ${expects}`
-					: 'See the field’s documentation in src/schemas/.',
+					: `${missing ? 'Add it' : 'Change it'}; see ${reference}.`,
 		});
 	}
 	return undefined;
@@ -102,16 +113,21 @@ function* findRefs(
 	}
 }
 
-// `present` holds every id on disk, valid or not: an entry with a schema error is reported once,
-// not again by everything that refers to it.
+/**
+ * `present` holds every id on disk, valid or not: an entry with a schema or syntax error is
+ * reported once, not again by everything that refers to it. References into an `opaque`
+ * collection (a list file that cannot be read, so its ids are unknown) are not judged.
+ */
 function checkReferences(
 	content: ParsedContent,
 	present: Map<CollectionName, Set<string>>,
+	opaque: Set<CollectionName>,
 	problems: ContentProblem[],
 ) {
-	for (const entries of content.values()) {
+	for (const entries of Object.values(content)) {
 		for (const entry of entries.values()) {
 			for (const { ref, path } of findRefs(entry.parsed)) {
+				if (opaque.has(ref.collection)) continue;
 				const targets = present.get(ref.collection) ?? new Set<string>();
 				if (targets.has(ref.id)) continue;
 				const suggestion = closest(ref.id, targets);
@@ -171,61 +187,110 @@ function checkLevelNames(
 	}
 }
 
-function checkDuplicates(entries: readonly RawEntry[], problems: ContentProblem[]) {
-	const seen = new Map<string, RawEntry>();
-	for (const entry of entries) {
-		const key = `${entry.collection}\u0000${entry.id}`;
-		const first = seen.get(key);
-		if (!first) {
-			seen.set(key, entry);
-			continue;
-		}
-		const label = entryLabel(entry);
-		problems.push({
-			file: entry.file,
-			...(label ? { entry: label } : {}),
-			field: entry.collection === 'alerts' ? 'id' : '',
-			message: `Duplicate id \`${entry.id}\` in ${entry.collection}: ${first.file}${first.location ? ` (${first.location})` : ''} already uses it. Astro would silently keep only one.`,
-			fix: 'Give each entry its own id (rename the file, or change the `id` field).',
-		});
+const COUNT_WORDS = ['', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
+const count = (n: number) => COUNT_WORDS[n] ?? String(n);
+/** `a`, `a and b`, `a, b and c`. */
+const and = (items: readonly string[]) =>
+	items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/** One problem per id used twice, with a fix that fits where the ids come from. */
+function duplicateProblem(holders: readonly RawEntry[]): ContentProblem {
+	const [first] = holders as [RawEntry, ...RawEntry[]];
+	const { collection, id } = first;
+	const n = count(holders.length);
+	const keep = 'Astro would silently keep only one.';
+	const layout = CONTENT_LAYOUT[collection];
+	if (layout.kind === 'list') {
+		// Every entry is an item of the same file: point at the items, not at a file to rename.
+		const items = holders.map((entry) => entry.location ?? 'an item');
+		const numbers = holders.map((entry) => entry.location?.slice('item '.length) ?? '?');
+		return {
+			file: first.file,
+			field: 'id',
+			message: `${n} ${collection} in ${first.file} have the id \`${id}\`: items ${and(numbers)}. ${keep}`,
+			fix: `Rename ${holders.length === 2 ? `one of them: change the \`id\` of ${items[0]} or ${items[1]}` : `all but one of them (${and(items)})`}${collection === 'alerts' ? '; an alert’s id is its name in monitoring and its /alerts/<id>/ permalink' : ''}.`,
+		};
 	}
+	const files = and(holders.map((entry) => entry.file));
+	if (layout.kind === 'docs') {
+		return {
+			file: first.file,
+			field: '',
+			message: `${n} pages have the id \`${id}\` (the URL /${id === 'index' ? '' : `${id}/`}): ${files}. ${keep}`,
+			fix: 'Rename or remove all but one of them: a page’s id is its path under src/content/docs/, lower-cased with spaces as hyphens, without `.md`/`.mdx` or a final `/index`.',
+		};
+	}
+	return {
+		file: first.file,
+		field: '',
+		message: `${n} files give ${collection} the id \`${id}\`: ${files}. ${keep}`,
+		fix: 'Keep one file per id: merge them into one and delete the rest (the file name, without `.yaml`/`.yml`, is the id).',
+	};
+}
+
+function checkDuplicates(entries: readonly RawEntry[], problems: ContentProblem[]) {
+	const byId = new Map<string, RawEntry[]>();
+	for (const entry of entries) {
+		if (entry.unreadable && entry.id === '') continue; // a list file's stand-in, not an id
+		const key = `${entry.collection}\u0000${entry.id}`;
+		byId.set(key, [...(byId.get(key) ?? []), entry]);
+	}
+	for (const holders of byId.values())
+		if (holders.length > 1) problems.push(duplicateProblem(holders));
+}
+
+/** Adds an entry under its collection; the first of two duplicates wins (reported above). */
+function add<C extends CollectionName>(content: ParsedContent, entry: ParsedEntry<C>) {
+	const bucket: Map<string, ParsedEntry<C>> = content[entry.collection];
+	if (!bucket.has(entry.id)) bucket.set(entry.id, entry);
+}
+
+/** What the content check produces: every problem, and every entry that passed its schema. */
+export interface ValidatedContent {
+	content: ParsedContent;
+	problems: ContentProblem[];
 }
 
 /**
  * Checks everything Astro does not: the schemas with messages that name the file and field,
  * references to missing entries, duplicate ids, and the rules that span entries (a scale of 2–7
  * levels, assessment rules naming real questions, alerts pointing at runbooks…).
- * Returns every problem found, not just the first, so one build shows them all.
+ * Returns every problem found, not just the first, so one build shows them all, and the entries
+ * that passed, typed per collection, for scripts that read the content.
  */
-export function checkContent(entries: readonly RawEntry[]): ContentProblem[] {
+export function validateContent(entries: readonly RawEntry[]): ValidatedContent {
 	const problems: ContentProblem[] = [];
 	checkDuplicates(entries, problems);
-	const content: ParsedContent = new Map();
+	const content = emptyContent();
 	for (const entry of entries) {
+		if (entry.unreadable) continue;
 		// A scaffold still holding placeholders gets one message per placeholder, not a cascade of
 		// schema errors about the same unfinished fields.
-		if (entry.unreadable) continue;
 		const unfinished =
 			entry.collection === 'docs' ? findPlaceholders(entry.file, entry.data, entry.body ?? '') : [];
 		problems.push(...unfinished);
 		if (unfinished.length) continue;
 		const parsed = parseEntry(entry, problems);
-		if (!parsed) continue;
-		const bucket = content.get(entry.collection) ?? new Map<string, ParsedEntry>();
-		if (!bucket.has(entry.id)) bucket.set(entry.id, parsed);
-		content.set(entry.collection, bucket);
+		if (parsed) add(content, parsed);
 	}
 	const present = new Map<CollectionName, Set<string>>();
-	for (const entry of entries)
-		present.set(entry.collection, (present.get(entry.collection) ?? new Set()).add(entry.id));
-	checkReferences(content, present, problems);
+	const opaque = new Set<CollectionName>();
+	for (const entry of entries) {
+		if (entry.unreadable && entry.id === '') opaque.add(entry.collection);
+		else present.set(entry.collection, (present.get(entry.collection) ?? new Set()).add(entry.id));
+	}
+	checkReferences(content, present, opaque, problems);
 	checkLevelNames(entries, present, problems);
 	// The scale can only be judged when every level parsed; otherwise the schema errors say it all.
-	if (content.get('severities')?.size === present.get('severities')?.size)
+	if (content.severities.size === (present.get('severities')?.size ?? 0))
 		checkSeverityScale(content, problems);
 	checkAssessment(content, problems);
-	for (const template of content.get('templates')?.values() ?? [])
-		checkTemplate(template, content, problems);
-	for (const alert of content.get('alerts')?.values() ?? []) checkAlert(alert, content, problems);
-	return problems;
+	for (const template of content.templates.values()) checkTemplate(template, content, problems);
+	for (const alert of content.alerts.values()) checkAlert(alert, content, problems);
+	return { content, problems };
+}
+
+/** Every problem in the content: {@link validateContent} for callers that only report. */
+export function checkContent(entries: readonly RawEntry[]): ContentProblem[] {
+	return validateContent(entries).problems;
 }

@@ -1,14 +1,12 @@
 // Rules that span entries: things no single entry's schema can see.
 import Mustache from 'mustache';
-import type { AlertData } from '../../schemas/alert.ts';
 import type { AssessmentData } from '../../schemas/assessment.ts';
-import type { SeverityData } from '../../schemas/severity.ts';
-import type { TemplateData, TemplateField } from '../../schemas/template.ts';
-import type { ParsedContent, ParsedEntry } from './check-content.ts';
+import type { TemplateField } from '../../schemas/template.ts';
+import { missingWorseOptions } from '../severity/rule-shape.ts';
 import { closest } from './closest.ts';
 import { CONTENT_LAYOUT } from './layout.ts';
-import { missingWorseOptions } from '../severity/rule-shape.ts';
 import type { ContentProblem } from './problem.ts';
+import type { ParsedContent, ParsedEntry } from './schemas.ts';
 
 const MIN_LEVELS = 2;
 const MAX_LEVELS = 7;
@@ -22,7 +20,7 @@ const hint = (wanted: string, candidates: Iterable<string>) => {
 };
 
 export function checkSeverityScale(content: ParsedContent, problems: ContentProblem[]) {
-	const levels = [...(content.get('severities')?.values() ?? [])] as ParsedEntry[];
+	const levels = [...content.severities.values()];
 	const folder = `src/content/${CONTENT_LAYOUT.severities.path}/`;
 	if (levels.length < MIN_LEVELS || levels.length > MAX_LEVELS) {
 		problems.push({
@@ -32,10 +30,10 @@ export function checkSeverityScale(content: ParsedContent, problems: ContentProb
 			fix: `Keep one YAML file per level in ${folder}, between ${MIN_LEVELS} and ${MAX_LEVELS} of them.`,
 		});
 	}
-	const ranks = new Map<number, ParsedEntry>();
-	const names = new Map<string, ParsedEntry>();
+	const ranks = new Map<number, ParsedEntry<'severities'>>();
+	const names = new Map<string, ParsedEntry<'severities'>>();
 	for (const level of levels) {
-		const data = level.parsed as unknown as SeverityData;
+		const data = level.parsed;
 		const other = ranks.get(data.rank);
 		if (other) {
 			problems.push({
@@ -112,9 +110,9 @@ function duplicatesIn(ids: readonly string[]): string[] {
 }
 
 export function checkAssessment(content: ParsedContent, problems: ContentProblem[]) {
-	const entry = [...(content.get('assessment')?.values() ?? [])][0];
+	const [entry] = content.assessment.values();
 	if (!entry) return;
-	const data = entry.parsed as unknown as AssessmentData;
+	const data = entry.parsed;
 	const where = { file: entry.file };
 	const questionIds = data.questions.map((q) => q.id);
 	for (const id of duplicatesIn(questionIds)) {
@@ -163,18 +161,17 @@ export function checkAssessment(content: ParsedContent, problems: ContentProblem
 			fix: hint(questionId, questionIds),
 		});
 	});
-	for (const scenario of content.get('scenarios')?.values() ?? []) {
+	for (const scenario of content.scenarios.values()) {
 		checkAnswers(
-			(scenario.parsed as { answers: Record<string, string> }).answers,
+			scenario.parsed.answers,
 			data.questions,
 			{ file: scenario.file },
 			'answers',
 			problems,
 		);
 	}
-	for (const level of content.get('severities')?.values() ?? []) {
-		const severity = level.parsed as unknown as SeverityData;
-		severity.examples.forEach((example, index) => {
+	for (const level of content.severities.values()) {
+		level.parsed.examples.forEach((example, index) => {
 			checkAnswers(
 				example.answers,
 				data.questions,
@@ -199,7 +196,7 @@ function templateNames(tokens: unknown[]): string[] {
 
 /** Parses one Mustache text of a template, reporting a syntax error against `field`. */
 function templateTokens(
-	entry: ParsedEntry,
+	entry: ParsedEntry<'templates'>,
 	field: 'body' | 'subject',
 	text: string,
 	problems: ContentProblem[],
@@ -227,11 +224,11 @@ const BINDING_TYPES: Record<string, readonly TemplateField['type'][]> = {
 };
 
 export function checkTemplate(
-	entry: ParsedEntry,
+	entry: ParsedEntry<'templates'>,
 	content: ParsedContent,
 	problems: ContentProblem[],
 ) {
-	const data = entry.parsed as unknown as TemplateData;
+	const data = entry.parsed;
 	const fieldIds = data.fields.map((field) => field.id);
 	for (const key of ['body', 'subject'] as const) {
 		const text = data[key];
@@ -261,8 +258,8 @@ export function checkTemplate(
 			fix: 'Give each field its own id.',
 		});
 	}
-	const incidentRoles = [...(content.get('roles')?.entries() ?? [])]
-		.filter(([, role]) => (role.parsed as { kind?: string }).kind === 'incident-role')
+	const incidentRoles = [...content.roles.entries()]
+		.filter(([, role]) => role.parsed.kind === 'incident-role')
 		.map(([id]) => id);
 	data.fields.forEach((field, index) => {
 		const role = field.bind?.startsWith('role:') ? field.bind.slice(5) : undefined;
@@ -288,11 +285,15 @@ export function checkTemplate(
 	});
 }
 
-export function checkAlert(entry: ParsedEntry, content: ParsedContent, problems: ContentProblem[]) {
-	const data = entry.parsed as unknown as AlertData;
+export function checkAlert(
+	entry: ParsedEntry<'alerts'>,
+	content: ParsedContent,
+	problems: ContentProblem[],
+) {
+	const data = entry.parsed;
 	const where = { file: entry.file, entry: `alert ${entry.id}` };
-	const runbook = content.get('docs')?.get(data.runbook.id);
-	if (runbook && (runbook.parsed as { kind?: string }).kind !== 'runbook') {
+	const runbook = content.docs.get(data.runbook.id);
+	if (runbook && runbook.parsed.kind !== 'runbook') {
 		problems.push({
 			...where,
 			field: 'runbook',
@@ -300,12 +301,14 @@ export function checkAlert(entry: ParsedEntry, content: ParsedContent, problems:
 			fix: 'Point the alert at a page with `kind: runbook`.',
 		});
 	}
-	if (runbook && data.section && !(runbook.headings ?? []).includes(data.section)) {
+	// Without headings the runbook's body did not parse, and that is the problem reported.
+	const headings = runbook?.headings;
+	if (headings && data.section && !headings.includes(data.section)) {
 		problems.push({
 			...where,
 			field: 'section',
 			message: `The runbook has no heading with the anchor \`#${data.section}\`.`,
-			fix: hint(data.section, runbook.headings ?? []),
+			fix: hint(data.section, headings),
 		});
 	}
 }
