@@ -56,7 +56,8 @@ export default defineConfig({
 				{
 					label: 'Tools',
 					items: [
-						{ autogenerate: { directory: 'tools' } },
+						{ label: 'Severity calculator', link: '/tools/severity/' },
+						{ label: 'Incident clock', link: '/tools/incident-clock/' },
 						{ label: 'Message templates', link: '/tools/templates/' },
 					],
 				},

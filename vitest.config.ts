@@ -27,6 +27,20 @@ export default defineConfig({
 			},
 			{
 				test: {
+					// Checks that hold for any valid handbook, run on src/content and on a second
+					// organisation's handbook: an organisation that replaces the content keeps them green.
+					name: 'handbook',
+					environment: 'node',
+					include: ['test/handbook/**/*.test.ts'],
+					globalSetup: ['test/handbook/support/global-setup.ts'],
+					testTimeout: 300_000,
+					hookTimeout: 300_000,
+					fileParallelism: false,
+				},
+			},
+			{
+				test: {
+					// Product tests: the tools in Chromium, on the fixture handbook (test/fixtures/handbook).
 					name: 'e2e',
 					environment: 'node',
 					include: ['test/e2e/**/*.test.ts'],

@@ -39,6 +39,15 @@ export async function levelText(text: string): Promise<string> {
 	return expandLevelNames(text, levelNames(await getSeverities()));
 }
 
+/**
+ * Whether the handbook has a docs page with this id (e.g. `process/severity-matrix`). Components
+ * link to content pages only when they exist: an organisation may not have them, and a link to a
+ * page that does not exist is not shown at all.
+ */
+export async function hasPage(id: string): Promise<boolean> {
+	return (await getEntry('docs', id)) !== undefined;
+}
+
 /** Runbooks, alphabetically by title. */
 export async function getRunbooks(): Promise<Runbook[]> {
 	return (await getCollection('docs', isRunbook)).sort((a, b) =>

@@ -1,20 +1,18 @@
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
-import { PROJECT_ROOT } from '../support/astro-build.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { clockDataFor } from '../support/clock-data.ts';
-import { loadContent } from '../support/content.ts';
+import { HANDBOOK_FIXTURE, loadContent } from '../support/content.ts';
 import { formatClock } from '../../src/lib/time/format-time.ts';
-import { axeViolations } from './support/axe.ts';
-import { watchPage } from './support/page-watch.ts';
+import { axeViolations } from '../support/axe.ts';
+import { watchPage } from '../support/page-watch.ts';
 
 const baseUrl = inject('baseUrl');
 const MIN = 60_000;
 const START = new Date('2026-11-23T03:00:00Z');
 
 // Expectations come from the handbook's own data, so they hold for whatever chain it defines.
-const data = clockDataFor(join(PROJECT_ROOT, 'src/content'));
+const data = clockDataFor(HANDBOOK_FIXTURE);
 const top = data.levels[0]!;
 const [first, second] = top.policy.steps;
 const joins = top.policy.whileUnresolved[0]!;

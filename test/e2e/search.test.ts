@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
-import { watchPage } from './support/page-watch.ts';
+import { watchPage } from '../support/page-watch.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
-import { computeSeverity } from '../../src/lib/severity/compute-severity.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { loadContent } from '../support/content.ts';
-import { axeViolations } from './support/axe.ts';
-import { watchPage } from './support/page-watch.ts';
+import { axeViolations } from '../support/axe.ts';
+import { watchPage } from '../support/page-watch.ts';
 
 const baseUrl = inject('baseUrl');
-const distDir = inject('distDir');
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -164,20 +159,5 @@ describe('severity practice, in Chromium', () => {
 		expect(await page.locator('.fbc__result').innerText()).toContain('Right: SEV4');
 		expect(new URL(page.url()).searchParams.get('scenario')).toBe('misaligned-button');
 		expect(await axeViolations(page)).toEqual([]);
-	});
-});
-
-describe('the rendered severity matrix', () => {
-	test('every row agrees with the calculator', () => {
-		const html = readFileSync(join(distDir, 'process/severity-matrix/index.html'), 'utf8');
-		const rows = [
-			...html.matchAll(/<tr data-rule="([^"]+)" data-level="([^"]+)" data-answers="([^"]+)"/g),
-		];
-		const { model } = loadContent();
-		expect(rows.length).toBe(model.rules.length);
-		for (const [, rule, expected, answers] of rows) {
-			const parsed = JSON.parse(answers!.replaceAll('&quot;', '"')) as Record<string, string>;
-			expect(computeSeverity(model, parsed).level, `row ${rule}`).toBe(expected);
-		}
 	});
 });

@@ -1,16 +1,15 @@
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import { effectiveValues } from '../../src/lib/templates/field-values.ts';
 import { renderTemplate } from '../../src/lib/templates/render-template.ts';
-import { PROJECT_ROOT } from '../support/astro-build.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { clockDataFor, fillerDataFor, templatesFor } from '../support/clock-data.ts';
-import { axeViolations } from './support/axe.ts';
-import { watchPage } from './support/page-watch.ts';
+import { HANDBOOK_FIXTURE } from '../support/content.ts';
+import { axeViolations } from '../support/axe.ts';
+import { watchPage } from '../support/page-watch.ts';
 
 const baseUrl = inject('baseUrl');
-const content = join(PROJECT_ROOT, 'src/content');
+const content = HANDBOOK_FIXTURE;
 // Expectations come from the handbook's own templates, rendered by the same pure functions.
 const templates = [...templatesFor(content).values()];
 const investigating = templates.find(

@@ -18,6 +18,15 @@ const runbookSchema = runbookFrontmatter(plainReference).extend({ title: z.strin
 /** A second organisation's content on a P0–P3 scale: what product tests render. */
 export const FIXTURE_P0_P3 = join(PROJECT_ROOT, 'test/fixtures/content-p0-p3');
 
+/**
+ * The handbook product tests run against: a frozen copy of the default content, so product tests
+ * never read src/content/ and an organisation that replaces its content keeps them green.
+ */
+export const HANDBOOK_FIXTURE = join(PROJECT_ROOT, 'test/fixtures/handbook');
+
+/** This organisation's own content: only the handbook checks (test/handbook/) read it. */
+export const THIS_HANDBOOK = join(PROJECT_ROOT, 'src/content');
+
 const parseWith =
 	<S extends z.ZodType>(schema: S) =>
 	(entry: RawEntry) => ({ id: entry.id, data: schema.parse(entry.data) });
@@ -28,7 +37,7 @@ const byId = <Entry extends { id: string }>(entries: Entry[]) =>
 const isRunbook = (entry: RawEntry) => (entry.data as { kind?: unknown }).kind === 'runbook';
 
 /** A content tree parsed with the real schemas, for tests that need the data (not the site). */
-export function loadContent(contentDir = join(PROJECT_ROOT, 'src/content')) {
+export function loadContent(contentDir = HANDBOOK_FIXTURE) {
 	const { entries, problems } = readContent(contentDir, PROJECT_ROOT);
 	const all = [...problems, ...checkContent(entries)];
 	if (all.length) throw new Error(`Fixture content is invalid: ${JSON.stringify(all, null, 2)}`);

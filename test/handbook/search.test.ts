@@ -1,0 +1,44 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+import { loadContent } from '../support/content.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+/** The first five results' URLs for `query`, from the built Pagefind index, as the search box gets them. */
+function topResults(page: Page, query: string): Promise<string[]> {
+	// Passed as source text: the test runner would otherwise rewrite the dynamic import.
+	return page.evaluate(`(async () => {
+		const pagefind = await import(location.origin + '/pagefind/pagefind.js');
+		await pagefind.init();
+		const response = await pagefind.search(${JSON.stringify(query)});
+		const top = await Promise.all(response.results.slice(0, 5).map((result) => result.data()));
+		return top.map((data) => data.url);
+	})()`) as Promise<string[]>;
+}
+
+describe.each(inject('handbooks'))('$name', ({ baseUrl, contentDir }) => {
+	const runbooks = loadContent(contentDir).runbooks;
+
+	test('search finds every runbook first by its title, and in the top five by its first symptom', async () => {
+		expect(runbooks.length).toBeGreaterThan(0);
+		const page = await (await browser.newContext()).newPage();
+		await page.goto(`${baseUrl}/`);
+		const misses: string[] = [];
+		for (const runbook of runbooks) {
+			const url = `/${runbook.id}/`;
+			const byTitle = await topResults(page, runbook.data.title);
+			if (byTitle[0] !== url) misses.push(`“${runbook.data.title}” → ${byTitle[0] ?? 'nothing'}`);
+			const symptom = runbook.data.symptoms[0];
+			if (symptom && !(await topResults(page, symptom)).includes(url)) {
+				misses.push(`symptom “${symptom}” does not find ${url}`);
+			}
+		}
+		await page.context().close();
+		expect(misses).toEqual([]);
+	});
+});
