@@ -33,7 +33,7 @@ export default async function setup(project: TestProject) {
 		},
 	];
 	const sites: HandbookSite[] = [];
-	const servers = [];
+	const servers: Awaited<ReturnType<typeof serveStatic>>[] = [];
 	for (const { name, contentDir, build } of builds) {
 		const distDir = await build;
 		const server = await serveStatic(distDir);
