@@ -1,6 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { browserSession } from '../support/browser-session.ts';
 import { clockDataFor } from '../support/clock-data.ts';
 import { HANDBOOK_FIXTURE, loadContent } from '../support/content.ts';
 import { formatClock } from '../../src/lib/time/format-time.ts';
@@ -22,180 +21,168 @@ const example = loadContent().severities[0]!.data.examples.find(
 )!;
 const names = (step: { targets: string[] }) => step.targets.join(' + ');
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let watch: ReturnType<typeof watchPage>;
+const session = browserSession(baseUrl, { context: { acceptDownloads: true }, clock: START });
 
-beforeAll(async () => {
-	browser = await launchChromium();
+beforeAll(() => {
 	expect(second, 'the most severe level’s policy needs two steps for this test').toBeDefined();
 	expect(cadence, 'the most severe level needs an investigating cadence').toBeTypeOf('number');
 });
-afterAll(() => browser?.close());
-beforeEach(async () => {
-	context = await browser.newContext({ acceptDownloads: true });
-	await context.clock.install({ time: START });
-	page = await context.newPage();
-	watch = watchPage(page, baseUrl);
-});
-afterEach(async () => {
-	await context.close();
-	expect(watch.consoleErrors).toEqual([]);
-	expect(watch.offOrigin).toEqual([]);
-});
 
-const hydrated = (target = page) =>
+const hydrated = (target = session.page) =>
 	target.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-const bar = (target = page) => target.locator('.fbk__bar');
+const bar = (target = session.page) => target.locator('.fbk__bar');
 const advance = async (minutes: number) => {
-	await page.clock.fastForward(minutes * MIN);
-	await page.clock.runFor(1000); // one tick of the clock's own timer
+	await session.page.clock.fastForward(minutes * MIN);
+	await session.page.clock.runFor(1000); // one tick of the clock's own timer
 };
 
 async function declareFromCalculator() {
 	const answers = new URLSearchParams(example.answers).toString();
-	await page.goto(`${baseUrl}/tools/severity/?${answers}`);
+	await session.page.goto(`${baseUrl}/tools/severity/?${answers}`);
 	await hydrated();
-	await page.getByRole('link', { name: `Start incident clock at ${top.label}` }).click();
-	await page.waitForURL(/\/tools\/incident-clock\//);
+	await session.page.getByRole('link', { name: `Start incident clock at ${top.label}` }).click();
+	await session.page.waitForURL(/\/tools\/incident-clock\//);
 	await hydrated();
-	await expect.poll(() => page.getByLabel('Severity').inputValue()).toBe(top.id);
-	await page.getByLabel('What is happening').fill('Checkout down');
-	await page.getByRole('button', { name: 'Start the clock' }).click();
-	await page.getByRole('heading', { name: 'Checkout down' }).waitFor();
+	await expect.poll(() => session.page.getByLabel('Severity').inputValue()).toBe(top.id);
+	await session.page.getByLabel('What is happening').fill('Checkout down');
+	await session.page.getByRole('button', { name: 'Start the clock' }).click();
+	await session.page.getByRole('heading', { name: 'Checkout down' }).waitFor();
 }
 
 describe('the incident clock, in Chromium', () => {
 	test('runs the level’s chain from the calculator’s result: pages, acknowledgement, unresolved escalation, update cadence, reload', async () => {
 		await declareFromCalculator();
 		expect(await bar().innerText()).toContain(`Paging ${names(first!)}`);
-		expect(await page.title()).toContain(
+		expect(await session.page.title()).toContain(
 			`${formatClock(second!.afterMinutes * MIN)} to ${top.label} page: ${names(second!)}`,
 		);
 
 		await advance(second!.afterMinutes + 1);
 		expect(await bar().innerText()).toContain(`Paging ${names(second!)}`);
 
-		await page.getByRole('button', { name: 'Acknowledge', exact: true }).click();
+		await session.page.getByRole('button', { name: 'Acknowledge', exact: true }).click();
 		await expect.poll(() => bar().innerText()).toContain('Acknowledged: paging stopped');
 
 		await advance(cadence - second!.afterMinutes);
 		expect(await bar().innerText()).toMatch(/Update overdue by \d+:\d\d/);
-		expect(await page.title()).toMatch(/^Update overdue by/);
+		expect(await session.page.title()).toMatch(/^Update overdue by/);
 
-		await page.getByRole('button', { name: 'Update posted' }).click();
+		await session.page.getByRole('button', { name: 'Update posted' }).click();
 		await expect
 			.poll(() => bar().innerText())
 			.toContain(`Next update in ${formatClock(cadence * MIN)}`);
 
 		await advance(joins.afterMinutes - cadence);
-		const engaged = page.locator('section', {
-			has: page.getByRole('heading', { name: 'Who is engaged' }),
+		const engaged = session.page.locator('section', {
+			has: session.page.getByRole('heading', { name: 'Who is engaged' }),
 		});
 		expect(await engaged.innerText()).toContain(`${names(joins)}: bring in now`);
 		expect(await bar().innerText()).toContain('Acknowledged: paging stopped');
 
 		const before = {
 			bar: await bar().innerText(),
-			timeline: await page.locator('.fbk__timeline').innerText(),
+			timeline: await session.page.locator('.fbk__timeline').innerText(),
 		};
-		await page.reload();
+		await session.page.reload();
 		await hydrated();
-		await page.getByRole('heading', { name: 'Checkout down' }).waitFor();
+		await session.page.getByRole('heading', { name: 'Checkout down' }).waitFor();
 		expect({
 			bar: await bar().innerText(),
-			timeline: await page.locator('.fbk__timeline').innerText(),
+			timeline: await session.page.locator('.fbk__timeline').innerText(),
 		}).toEqual(before);
 	});
 
 	test('a tab whose timers did not run for an hour shows the right state the moment it is visible', async () => {
 		await declareFromCalculator();
 		// Timers are not run: the system time jumps, as for a throttled background tab or a sleeping laptop.
-		await page.clock.setSystemTime(START.getTime() + 61 * MIN);
-		await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+		await session.page.clock.setSystemTime(START.getTime() + 61 * MIN);
+		await session.page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
 		await expect.poll(() => bar().innerText()).toMatch(/\b1:0\d:\d\d elapsed/);
 		const due = top.policy.whileUnresolved.filter((step) => step.afterMinutes <= 61);
-		const engaged = await page
-			.locator('section', { has: page.getByRole('heading', { name: 'Who is engaged' }) })
+		const engaged = await session.page
+			.locator('section', { has: session.page.getByRole('heading', { name: 'Who is engaged' }) })
 			.innerText();
 		for (const step of due) expect(engaged).toContain(`${names(step)}: bring in now`);
 	});
 
 	test('corrupt storage: the page loads, says so and offers the raw text', async () => {
-		await page.goto(`${baseUrl}/tools/incident-clock/`);
+		await session.page.goto(`${baseUrl}/tools/incident-clock/`);
 		await hydrated();
-		await page.evaluate(() =>
+		await session.page.evaluate(() =>
 			localStorage.setItem('firebreak:incidents', '{"version":1,"incidents":[{"oops'),
 		);
-		await page.reload();
+		await session.page.reload();
 		await hydrated();
 		await expect
-			.poll(() => page.getByRole('alert').innerText())
+			.poll(() => session.page.getByRole('alert').innerText())
 			.toContain('could not be read (it is not valid JSON)');
 		const [download] = await Promise.all([
-			page.waitForEvent('download'),
-			page.getByRole('button', { name: 'Save the unreadable data' }).click(),
+			session.page.waitForEvent('download'),
+			session.page.getByRole('button', { name: 'Save the unreadable data' }).click(),
 		]);
 		const saved = await download.createReadStream();
 		let text = '';
 		for await (const chunk of saved) text += chunk;
 		expect(text).toBe('{"version":1,"incidents":[{"oops');
-		expect(await page.getByRole('heading', { name: 'Declare an incident' }).isVisible()).toBe(true);
+		expect(
+			await session.page.getByRole('heading', { name: 'Declare an incident' }).isVisible(),
+		).toBe(true);
 	});
 
 	test('two pages writing at once both keep every event', async () => {
 		await declareFromCalculator();
-		const other = await context.newPage();
+		const other = await session.context.newPage();
 		const otherWatch = watchPage(other, baseUrl);
-		await other.goto(page.url());
+		await other.goto(session.page.url());
 		await hydrated(other);
 		await other.getByRole('heading', { name: 'Checkout down' }).waitFor();
-		await page.getByLabel('Note for the timeline').fill('Note from tab A');
+		await session.page.getByLabel('Note for the timeline').fill('Note from tab A');
 		await other.getByLabel('Note for the timeline').fill('Note from tab B');
 		await Promise.all([
-			page.getByRole('button', { name: 'Add note' }).click(),
+			session.page.getByRole('button', { name: 'Add note' }).click(),
 			other.getByRole('button', { name: 'Add note' }).click(),
 		]);
-		for (const target of [page, other]) {
+		for (const target of [session.page, other]) {
 			await expect
 				.poll(() => target.locator('.fbk__timeline').innerText())
 				.toMatch(/Note from tab A[\s\S]*Note from tab B|Note from tab B[\s\S]*Note from tab A/);
 		}
-		const stored = await page.evaluate(() => localStorage.getItem('firebreak:incidents') ?? '');
+		const stored = await session.page.evaluate(
+			() => localStorage.getItem('firebreak:incidents') ?? '',
+		);
 		expect(stored).toContain('Note from tab A');
 		expect(stored).toContain('Note from tab B');
 		expect(otherWatch.consoleErrors).toEqual([]);
 	});
 
 	test('has no axe violations empty, running, overdue and resolved; the status bar stays on a 360 px screen without sideways scrolling', async () => {
-		await page.setViewportSize({ width: 360, height: 740 });
-		await page.goto(`${baseUrl}/tools/incident-clock/`);
+		await session.page.setViewportSize({ width: 360, height: 740 });
+		await session.page.goto(`${baseUrl}/tools/incident-clock/`);
 		await hydrated();
-		await page.getByRole('heading', { name: 'Declare an incident' }).waitFor();
-		expect(await axeViolations(page)).toEqual([]);
-		await page.getByLabel('What is happening').fill('Search is slow');
-		await page.getByLabel('Severity').selectOption(top.id);
-		await page.getByRole('button', { name: 'Start the clock' }).click();
-		await page.getByRole('heading', { name: 'Search is slow' }).waitFor();
-		expect(await axeViolations(page)).toEqual([]);
+		await session.page.getByRole('heading', { name: 'Declare an incident' }).waitFor();
+		expect(await axeViolations(session.page)).toEqual([]);
+		await session.page.getByLabel('What is happening').fill('Search is slow');
+		await session.page.getByLabel('Severity').selectOption(top.id);
+		await session.page.getByRole('button', { name: 'Start the clock' }).click();
+		await session.page.getByRole('heading', { name: 'Search is slow' }).waitFor();
+		expect(await axeViolations(session.page)).toEqual([]);
 		await advance(cadence + 1);
 		expect(await bar().innerText()).toContain('Update overdue');
-		expect(await axeViolations(page)).toEqual([]);
+		expect(await axeViolations(session.page)).toEqual([]);
 
 		// Wherever the reader is working in the clock, the bar stays on screen.
 		for (const control of ['Add note', 'Copy share link', 'Declare another incident']) {
-			await page.getByRole('button', { name: control }).scrollIntoViewIfNeeded();
+			await session.page.getByRole('button', { name: control }).scrollIntoViewIfNeeded();
 			const box = await bar().boundingBox();
 			expect(box!.y, control).toBeGreaterThanOrEqual(0);
 			expect(box!.y + box!.height, control).toBeLessThanOrEqual(740);
 		}
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-			360,
-		);
+		expect(
+			await session.page.evaluate(() => document.documentElement.scrollWidth),
+		).toBeLessThanOrEqual(360);
 
-		await page.getByRole('button', { name: 'Resolved', exact: true }).click();
+		await session.page.getByRole('button', { name: 'Resolved', exact: true }).click();
 		await expect.poll(() => bar().innerText()).toContain('Resolved: nobody is being paged');
-		expect(await axeViolations(page)).toEqual([]);
+		expect(await axeViolations(session.page)).toEqual([]);
 	});
 });

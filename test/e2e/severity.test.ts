@@ -1,82 +1,61 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { browserSession } from '../support/browser-session.ts';
 import { axeViolations } from '../support/axe.ts';
-import { watchPage } from '../support/page-watch.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let watch: ReturnType<typeof watchPage>;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-beforeEach(async () => {
-	context = await browser.newContext();
-	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
-	page = await context.newPage();
-	watch = watchPage(page, baseUrl);
-});
-afterEach(async () => {
-	await context.close();
-	expect(watch.consoleErrors).toEqual([]);
-	expect(watch.offOrigin).toEqual([]);
-});
+const session = browserSession(baseUrl, { clipboard: true });
 
 const calculator = async (query = '') => {
-	await page.goto(`${baseUrl}/tools/severity/${query}`);
+	await session.page.goto(`${baseUrl}/tools/severity/${query}`);
 	// The island renders on the server; wait until it has hydrated and read the URL.
-	await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+	await session.page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
 };
 const pick = (question: string, option: string) =>
-	page.getByRole('group', { name: question }).getByLabel(option, { exact: true }).check();
-const level = () => page.locator('.fbc__level strong').textContent();
+	session.page.getByRole('group', { name: question }).getByLabel(option, { exact: true }).check();
+const level = () => session.page.locator('.fbc__level strong').textContent();
 
 describe('the severity calculator, in Chromium', () => {
 	test('answers give the level, the reasons and what to do; the summary copies; the clock link carries the level; a reload restores the answers', async () => {
 		await calculator();
-		await expect(page.locator('.fbc__result').textContent()).resolves.toContain(
+		await expect(session.page.locator('.fbc__result').textContent()).resolves.toContain(
 			'Answer the questions',
 		);
 		await pick('What is affected?', 'A core feature is degraded (slow or failing now and then)');
 		await pick('What share of users is affected?', 'More than half');
 		await pick('How long has it lasted, or will it last?', '2 to 4 hours');
 		expect(await level()).toBe('SEV2');
-		const result = await page.locator('.fbc__result').innerText();
+		const result = await session.page.locator('.fbc__result').innerText();
 		expect(result).toContain(
 			'A feature degraded or down for over a quarter of users for more than 2 hours is SEV2.',
 		);
 		expect(result).toMatch(/Respond within\s+30 min/);
 		expect(result).toContain('At once: Primary on-call');
-		expect(page.url()).toContain('impact=core-degraded');
+		expect(session.page.url()).toContain('impact=core-degraded');
 
-		await page.getByRole('button', { name: 'Copy summary' }).click();
-		await page.waitForFunction(
+		await session.page.getByRole('button', { name: 'Copy summary' }).click();
+		await session.page.waitForFunction(
 			() => document.querySelector('.fbc__copy-status')?.textContent === 'Summary copied.',
 		);
-		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		const copied = await session.page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toMatch(/^\*\*SEV2 \(P1, High, Major\)\*\*: .*Respond within 30 min\.$/);
 
-		await page.reload();
-		await page.waitForFunction(() => document.querySelector('.fbc__level'));
+		await session.page.reload();
+		await session.page.waitForFunction(() => document.querySelector('.fbc__level'));
 		expect(await level()).toBe('SEV2');
 		expect(
-			await page
+			await session.page
 				.getByRole('group', { name: 'What share of users is affected?' })
 				.getByLabel('More than half')
 				.isChecked(),
 		).toBe(true);
 
-		await page.getByRole('link', { name: 'Start incident clock at SEV2' }).click();
-		await page.waitForURL(/incident-clock/);
-		const clock = new URL(page.url());
+		await session.page.getByRole('link', { name: 'Start incident clock at SEV2' }).click();
+		await session.page.waitForURL(/incident-clock/);
+		const clock = new URL(session.page.url());
 		expect(clock.searchParams.get('severity')).toBe('sev2');
 		expect(clock.searchParams.get('impact')).toBe('core-degraded');
-		await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-		await expect.poll(() => page.getByLabel('Severity').inputValue()).toBe('sev2');
+		await session.page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+		await expect.poll(() => session.page.getByLabel('Severity').inputValue()).toBe('sev2');
 	});
 
 	test('back and forward walk through the answers', async () => {
@@ -85,59 +64,59 @@ describe('the severity calculator, in Chromium', () => {
 		expect(await level()).toBe('SEV4');
 		await pick('Is any data lost, corrupted or inconsistent?', 'Yes: data is lost or corrupted');
 		expect(await level()).toBe('SEV1');
-		await page.goBack();
-		await page.waitForFunction(
+		await session.page.goBack();
+		await session.page.waitForFunction(
 			() => document.querySelector('.fbc__level strong')?.textContent === 'SEV4',
 		);
-		await page.goForward();
-		await page.waitForFunction(
+		await session.page.goForward();
+		await session.page.waitForFunction(
 			() => document.querySelector('.fbc__level strong')?.textContent === 'SEV1',
 		);
 	});
 
 	test('a shared link restores the answers, "not sure" rounds up and says what it assumed, and reset clears everything', async () => {
 		await calculator('?impact=core-down&users=unsure&duration=1-2h');
-		await page.waitForFunction(() => document.querySelector('.fbc__level'));
+		await session.page.waitForFunction(() => document.querySelector('.fbc__level'));
 		expect(await level()).toBe('SEV1');
-		expect(await page.locator('.fbc__reasons').innerText()).toContain(
+		expect(await session.page.locator('.fbc__reasons').innerText()).toContain(
 			'is not sure, so counted as “All users”',
 		);
-		await page.getByRole('button', { name: 'Reset' }).click();
-		await expect(page.locator('.fbc__result').textContent()).resolves.toContain(
+		await session.page.getByRole('button', { name: 'Reset' }).click();
+		await expect(session.page.locator('.fbc__result').textContent()).resolves.toContain(
 			'Answer the questions',
 		);
-		expect(new URL(page.url()).search).toBe('');
+		expect(new URL(session.page.url()).search).toBe('');
 	});
 
 	test('is keyboard operable and announces the level politely', async () => {
 		await calculator();
-		await page.getByLabel('What is happening, in a few words (optional)').focus();
-		await page.keyboard.press('Tab'); // into the first group of radios
-		await page.keyboard.press('Space');
+		await session.page.getByLabel('What is happening, in a few words (optional)').focus();
+		await session.page.keyboard.press('Tab'); // into the first group of radios
+		await session.page.keyboard.press('Space');
 		expect(await level()).toBe('SEV1');
-		await page.keyboard.press('ArrowDown');
+		await session.page.keyboard.press('ArrowDown');
 		expect(await level()).toBe('SEV2');
-		expect(await page.locator('[aria-live="polite"]').first().textContent()).toBe(
+		expect(await session.page.locator('[aria-live="polite"]').first().textContent()).toBe(
 			'Severity SEV2, Major',
 		);
 	});
 
 	test('has no axe violations, empty or with a result', async () => {
 		await calculator();
-		expect(await axeViolations(page)).toEqual([]);
+		expect(await axeViolations(session.page)).toEqual([]);
 		await calculator('?impact=minor-down&users=under-10&errors=unsure');
-		await page.waitForFunction(() => document.querySelector('.fbc__level'));
-		expect(await axeViolations(page)).toEqual([]);
+		await session.page.waitForFunction(() => document.querySelector('.fbc__level'));
+		expect(await axeViolations(session.page)).toEqual([]);
 	});
 
 	test.each([
 		['a 360 px wide phone', 360, 740],
 		['400 % zoom of a 1280 px window', 320, 256],
 	])('fits %s without horizontal scrolling', async (_name, width, height) => {
-		await page.setViewportSize({ width, height });
+		await session.page.setViewportSize({ width, height });
 		await calculator('?impact=core-down&users=all&duration=over-4h');
-		await page.waitForFunction(() => document.querySelector('.fbc__level'));
-		const overflow = await page.evaluate(
+		await session.page.waitForFunction(() => document.querySelector('.fbc__level'));
+		const overflow = await session.page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 		);
 		expect(overflow).toBeLessThanOrEqual(0);
@@ -146,18 +125,18 @@ describe('the severity calculator, in Chromium', () => {
 
 describe('severity practice, in Chromium', () => {
 	test('a trainee answers a story, checks, and sees whether the level matches and why', async () => {
-		await page.goto(`${baseUrl}/training/severity-practice/`);
-		await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-		await page.getByLabel('Scenario').selectOption({ label: '1. A button out of place' });
+		await session.page.goto(`${baseUrl}/training/severity-practice/`);
+		await session.page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+		await session.page.getByLabel('Scenario').selectOption({ label: '1. A button out of place' });
 		await pick('What is affected?', 'A core feature is down (login, payments, the API)');
-		await page.getByRole('button', { name: 'Check my answer' }).click();
-		const result = await page.locator('.fbc__result').innerText();
+		await session.page.getByRole('button', { name: 'Check my answer' }).click();
+		const result = await session.page.locator('.fbc__result').innerText();
 		expect(result).toContain('Your answers give SEV2; expected SEV4');
 		expect(result).toContain('(you: A core feature is down (login, payments, the API))');
 		await pick('What is affected?', 'A cosmetic problem or a bug with a workaround');
-		await page.getByRole('button', { name: 'Check my answer' }).click();
-		expect(await page.locator('.fbc__result').innerText()).toContain('Right: SEV4');
-		expect(new URL(page.url()).searchParams.get('scenario')).toBe('misaligned-button');
-		expect(await axeViolations(page)).toEqual([]);
+		await session.page.getByRole('button', { name: 'Check my answer' }).click();
+		expect(await session.page.locator('.fbc__result').innerText()).toContain('Right: SEV4');
+		expect(new URL(session.page.url()).searchParams.get('scenario')).toBe('misaligned-button');
+		expect(await axeViolations(session.page)).toEqual([]);
 	});
 });

@@ -1,12 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { effectiveValues } from '../../src/lib/templates/field-values.ts';
 import { renderTemplate } from '../../src/lib/templates/render-template.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { browserSession } from '../support/browser-session.ts';
 import { clockDataFor, fillerDataFor, templatesFor } from '../support/clock-data.ts';
 import { HANDBOOK_FIXTURE } from '../support/content.ts';
 import { axeViolations } from '../support/axe.ts';
-import { watchPage } from '../support/page-watch.ts';
 
 const baseUrl = inject('baseUrl');
 const content = HANDBOOK_FIXTURE;
@@ -19,38 +17,16 @@ const postmortem = templates.find((t) => t.audience === 'post-mortem')!;
 const { clock } = fillerDataFor(content, investigating.id);
 const levels = clockDataFor(content).levels;
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let watch: ReturnType<typeof watchPage>;
-let dialogs: string[];
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-beforeEach(async () => {
-	context = await browser.newContext({ acceptDownloads: true, timezoneId: 'UTC' });
-	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
-	page = await context.newPage();
-	watch = watchPage(page, baseUrl);
-	dialogs = [];
-	page.on('dialog', (dialog) => {
-		dialogs.push(dialog.message());
-		void dialog.dismiss();
-	});
-});
-afterEach(async () => {
-	await context.close();
-	expect(watch.consoleErrors).toEqual([]);
-	expect(watch.offOrigin).toEqual([]);
-	expect(dialogs).toEqual([]);
+const session = browserSession(baseUrl, {
+	context: { acceptDownloads: true, timezoneId: 'UTC' },
+	clipboard: true,
 });
 
-const hydrated = () => page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-const preview = async () => (await page.getByLabel('Message preview').textContent()) ?? '';
+const hydrated = () =>
+	session.page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+const preview = async () => (await session.page.getByLabel('Message preview').textContent()) ?? '';
 const open = async (id: string, query = '') => {
-	await page.goto(`${baseUrl}/tools/templates/${id}/${query}`);
+	await session.page.goto(`${baseUrl}/tools/templates/${id}/${query}`);
 	await hydrated();
 };
 
@@ -58,7 +34,7 @@ const open = async (id: string, query = '') => {
 async function fillEverything(template: typeof investigating, text: (label: string) => string) {
 	const typed: Record<string, string | string[] | string[][]> = {};
 	for (const field of template.fields) {
-		const input = page.locator(`#fbt-${field.id}`);
+		const input = session.page.locator(`#fbt-${field.id}`);
 		if (field.type === 'text' || field.type === 'longtext') {
 			const value = text(field.label);
 			await input.fill(value);
@@ -103,10 +79,12 @@ const expected = (
 
 describe('the template fillers, in Chromium', () => {
 	test('the index lists every template by audience, and each link opens its filler', async () => {
-		await page.goto(`${baseUrl}/tools/templates/`);
+		await session.page.goto(`${baseUrl}/tools/templates/`);
 		for (const template of templates) {
 			expect(
-				await page.getByRole('link', { name: template.title, exact: true }).getAttribute('href'),
+				await session.page
+					.getByRole('link', { name: template.title, exact: true })
+					.getAttribute('href'),
 			).toBe(`/tools/templates/${template.id}/`);
 		}
 	});
@@ -117,28 +95,28 @@ describe('the template fillers, in Chromium', () => {
 		const markdown = expected(investigating, typed, 'markdown');
 		expect(await preview()).toBe(markdown);
 
-		await page.getByRole('button', { name: 'Copy', exact: true }).click();
+		await session.page.getByRole('button', { name: 'Copy', exact: true }).click();
 		await expect
-			.poll(() => page.getByRole('status').first().innerText())
+			.poll(() => session.page.getByRole('status').first().innerText())
 			.toContain('Message copied');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
+		expect(await session.page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
 
-		await page.getByLabel('Slack').check();
+		await session.page.getByLabel('Slack').check();
 		expect(await preview()).toBe(expected(investigating, typed, 'slack'));
 
 		const [download] = await Promise.all([
-			page.waitForEvent('download'),
-			page.getByRole('button', { name: 'Download .md' }).click(),
+			session.page.waitForEvent('download'),
+			session.page.getByRole('button', { name: 'Download .md' }).click(),
 		]);
 		expect(download.suggestedFilename()).toBe(`${investigating.id}.md`);
 		let saved = '';
 		for await (const chunk of await download.createReadStream()) saved += chunk;
 		expect(saved).toBe(markdown);
 
-		await page.reload();
+		await session.page.reload();
 		await hydrated();
 		await expect.poll(async () => await preview()).toBe(expected(investigating, typed, 'slack'));
-		expect(await page.getByLabel('Slack').isChecked()).toBe(true);
+		expect(await session.page.getByLabel('Slack').isChecked()).toBe(true);
 	});
 
 	test('XSS payloads typed into every field never run and show as text', async () => {
@@ -152,10 +130,10 @@ describe('the template fillers, in Chromium', () => {
 		let index = 0;
 		await fillEverything(investigating, () => payloads[index++ % payloads.length]!);
 		for (const format of ['Markdown', 'Slack', 'Plain text']) {
-			await page.getByLabel(format, { exact: true }).check();
-			expect(await page.locator('.fbt__preview *').count()).toBe(0);
+			await session.page.getByLabel(format, { exact: true }).check();
+			expect(await session.page.locator('.fbt__preview *').count()).toBe(0);
 		}
-		await page.getByLabel('Markdown', { exact: true }).check();
+		await session.page.getByLabel('Markdown', { exact: true }).check();
 		const text = await preview();
 		for (const payload of payloads.slice(
 			0,
@@ -163,24 +141,24 @@ describe('the template fillers, in Chromium', () => {
 		)) {
 			expect(text).toContain(payload);
 		}
-		await page.getByLabel('Slack', { exact: true }).check();
+		await session.page.getByLabel('Slack', { exact: true }).check();
 		expect(await preview()).not.toMatch(/<!channel>|(^|[^\u2060])@here/);
 	});
 
 	test('from the incident clock: the post-mortem gets the timeline rows, the durations and the level', async () => {
-		await page.goto(`${baseUrl}/tools/incident-clock/`);
+		await session.page.goto(`${baseUrl}/tools/incident-clock/`);
 		await hydrated();
-		await page.getByLabel('What is happening').fill('Payments failing');
-		await page.getByLabel('Severity').selectOption(levels[0]!.id);
-		await page.getByRole('button', { name: 'Start the clock' }).click();
-		await page.getByRole('heading', { name: 'Payments failing' }).waitFor();
-		await page.getByRole('button', { name: 'Acknowledge', exact: true }).click();
-		await page.getByLabel('Note for the timeline').fill('Rolled back the deploy');
-		await page.getByRole('button', { name: 'Add note' }).click();
-		await page.getByRole('button', { name: 'Resolved', exact: true }).click();
-		await page.getByText('Resolved: nobody is being paged').waitFor();
-		await page.getByRole('link', { name: 'Write the post-mortem' }).click();
-		await page.waitForURL(new RegExp(`/tools/templates/${postmortem.id}/\\?incident=`));
+		await session.page.getByLabel('What is happening').fill('Payments failing');
+		await session.page.getByLabel('Severity').selectOption(levels[0]!.id);
+		await session.page.getByRole('button', { name: 'Start the clock' }).click();
+		await session.page.getByRole('heading', { name: 'Payments failing' }).waitFor();
+		await session.page.getByRole('button', { name: 'Acknowledge', exact: true }).click();
+		await session.page.getByLabel('Note for the timeline').fill('Rolled back the deploy');
+		await session.page.getByRole('button', { name: 'Add note' }).click();
+		await session.page.getByRole('button', { name: 'Resolved', exact: true }).click();
+		await session.page.getByText('Resolved: nobody is being paged').waitFor();
+		await session.page.getByRole('link', { name: 'Write the post-mortem' }).click();
+		await session.page.waitForURL(new RegExp(`/tools/templates/${postmortem.id}/\\?incident=`));
 		await hydrated();
 		await expect.poll(preview).toContain('Payments failing');
 		const text = await preview();
@@ -191,22 +169,24 @@ describe('the template fillers, in Chromium', () => {
 	});
 
 	test('no axe violations empty, filled, warned and copied; fits a 360 px screen', async () => {
-		await page.setViewportSize({ width: 360, height: 740 });
+		await session.page.setViewportSize({ width: 360, height: 740 });
 		await open(investigating.id);
-		expect(await axeViolations(page)).toEqual([]);
+		expect(await axeViolations(session.page)).toEqual([]);
 		await fillEverything(
 			investigating,
 			(label) => `${label}: the service is down for some users, ETA 20 minutes`,
 		);
 		await expect
-			.poll(() => page.getByRole('heading', { name: 'Before you send' }).isVisible())
+			.poll(() => session.page.getByRole('heading', { name: 'Before you send' }).isVisible())
 			.toBe(true);
-		expect(await axeViolations(page)).toEqual([]);
-		await page.getByRole('button', { name: 'Copy', exact: true }).click();
-		await expect.poll(() => page.getByRole('status').first().innerText()).toContain('copied');
-		expect(await axeViolations(page)).toEqual([]);
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-			360,
-		);
+		expect(await axeViolations(session.page)).toEqual([]);
+		await session.page.getByRole('button', { name: 'Copy', exact: true }).click();
+		await expect
+			.poll(() => session.page.getByRole('status').first().innerText())
+			.toContain('copied');
+		expect(await axeViolations(session.page)).toEqual([]);
+		expect(
+			await session.page.evaluate(() => document.documentElement.scrollWidth),
+		).toBeLessThanOrEqual(360);
 	});
 });

@@ -1,13 +1,19 @@
 import type { Page } from 'playwright-core';
 
 /**
- * Records what a page does that it must not: console errors, uncaught exceptions, and any
- * request to another origin (the handbook must work with the internet down).
+ * Records what a page does that it must not: console errors, uncaught exceptions, any request
+ * to another origin (the handbook must work with the internet down), and any dialog (an
+ * `alert()` would mean typed text ran as code). Dialogs are dismissed so the page goes on.
  */
 export function watchPage(page: Page, baseUrl: string) {
 	const origin = new URL(baseUrl).origin;
 	const consoleErrors: string[] = [];
 	const offOrigin: string[] = [];
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(`${page.url()}: ${dialog.message()}`);
+		void dialog.dismiss();
+	});
 	page.on('console', (message) => {
 		if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
 	});
@@ -17,5 +23,5 @@ export function watchPage(page: Page, baseUrl: string) {
 		if (url.protocol === 'data:' || url.protocol === 'blob:') return;
 		if (url.origin !== origin) offOrigin.push(`${page.url()} → ${request.url()}`);
 	});
-	return { consoleErrors, offOrigin };
+	return { consoleErrors, offOrigin, dialogs };
 }

@@ -125,3 +125,15 @@ export function unresolvedView(
 				: [],
 	};
 }
+
+/**
+ * The step "escalate now" pages: the one after the step paged last; past the last step, the
+ * chain starts over at the first.
+ */
+export function nextEscalationStep(
+	level: ScheduleLevel,
+	paging: Pick<PagingView, 'current'>,
+): number {
+	const after = (paging.current?.step ?? -1) + 1;
+	return after < level.policy.steps.length ? after : 0;
+}

@@ -1,3 +1,4 @@
+import { nextEscalationStep } from '../../../src/lib/incident/escalation-schedule.ts';
 import { describe, expect, test } from 'vitest';
 import { incident, MIN, T0 } from './support.ts';
 
@@ -94,4 +95,10 @@ test('a clock that reads earlier than the declaration still shows the first step
 	const view = incident().view(-2);
 	expect(view.paging.current?.step).toBe(0);
 	expect(view.paging.next).toMatchObject({ step: 1, inMs: 7 * MIN });
+});
+
+test('escalating by hand pages the step after the last one paged, and starts over past the end', () => {
+	const chain = incident();
+	expect(nextEscalationStep(chain.view(0).level, chain.view(0).paging)).toBe(1);
+	expect(nextEscalationStep(chain.view(16).level, chain.view(16).paging)).toBe(0);
 });

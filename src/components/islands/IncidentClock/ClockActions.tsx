@@ -1,5 +1,6 @@
 import { STATUS_NAMES } from '../../../lib/incident/reduce-incident.ts';
 import { useState } from 'preact/hooks';
+import { nextEscalationStep } from '../../../lib/incident/escalation-schedule.ts';
 import { OPEN_STATES } from '../../../lib/incident/events.ts';
 import { postmortemTemplate, updateTemplateFor } from '../../../lib/templates/pick-template.ts';
 import type { ClockData } from '../../../lib/views/clock-data.ts';
@@ -20,9 +21,7 @@ export default function ClockActions({
 	const [severity, setSeverity] = useState(state.severity);
 	const resolved = state.status === 'resolved';
 	const steps = view.level.policy.steps;
-	// Escalating pages the step after the current one; past the last, the chain starts over.
-	const nextStep =
-		paging.current && paging.current.step + 1 < steps.length ? paging.current.step + 1 : 0;
+	const nextStep = nextEscalationStep(view.level, paging);
 
 	const update = updateTemplateFor(data.templates, state.status);
 	const postmortem = postmortemTemplate(data.templates);

@@ -1,7 +1,6 @@
 import type { ClockView } from '../../../lib/incident/clock-view.ts';
 import { formatMinutes } from '../../../lib/time/format-minutes.ts';
-import { formatClock, formatUtc } from '../../../lib/time/format-time.ts';
-import { Time } from './Time.tsx';
+import { dueText, Time } from './Time.tsx';
 
 /** Who has been paged, who is next, and who the unresolved chain brings in, with times. */
 export default function Engaged({ view, live }: { view: ClockView; live: boolean }) {
@@ -30,7 +29,7 @@ export default function Engaged({ view, live }: { view: ClockView; live: boolean
 			{paging.next && (
 				<p>
 					Next, without acknowledgement: <strong>{paging.next.targets.join(' + ')}</strong>{' '}
-					{live ? `in ${formatClock(paging.next.inMs)}` : `at ${formatUtc(paging.next.at)}`}
+					{dueText(paging.next.inMs, paging.next.at, live)}
 					{paging.next.note && <span class="fb-hint"> ({paging.next.note})</span>}
 				</p>
 			)}
@@ -47,7 +46,7 @@ export default function Engaged({ view, live }: { view: ClockView; live: boolean
 						{unresolved.upcoming.map((step) => (
 							<li key={`next-${step.afterMinutes}`}>
 								{step.targets.join(' + ')}: after {formatMinutes(step.afterMinutes)} unresolved,{' '}
-								{live ? `in ${formatClock(step.inMs)}` : `at ${formatUtc(step.at)}`}
+								{dueText(step.inMs, step.at, live)}
 							</li>
 						))}
 					</ul>

@@ -2,6 +2,7 @@ import { STATUS_NAMES } from '../../../lib/incident/reduce-incident.ts';
 import type { ClockView } from '../../../lib/incident/clock-view.ts';
 import { formatClock, formatUtc } from '../../../lib/time/format-time.ts';
 import { labelWithAliases } from '../../../lib/views/level-view.ts';
+import { dueText } from './Time.tsx';
 
 interface Props {
 	view: ClockView;
@@ -9,10 +10,6 @@ interface Props {
 	/** False when the reader has hidden live countdowns: show due times instead. */
 	live: boolean;
 }
-
-/** When something is due: a ticking countdown, or its time when countdowns are hidden. */
-const due = (inMs: number, at: number, live: boolean) =>
-	live ? `in ${formatClock(inMs)}` : `at ${formatUtc(at)}`;
 
 /** The three things that matter now, kept on screen while the reader scrolls and acts. */
 export default function StatusBar({ view, now, live }: Props) {
@@ -38,7 +35,7 @@ export default function StatusBar({ view, now, live }: Props) {
 							<>
 								{' '}
 								· next {paging.next.targets.join(' + ')}{' '}
-								{due(paging.next.inMs, paging.next.at, live)}
+								{dueText(paging.next.inMs, paging.next.at, live)}
 							</>
 						)}
 					</>
@@ -63,7 +60,7 @@ export default function StatusBar({ view, now, live }: Props) {
 							{live ? `by ${formatClock(now - update.dueAt)}` : `since ${formatUtc(update.dueAt)}`}
 						</strong>
 					) : (
-						<>Next update {due(update.inMs, update.dueAt, live)}</>
+						<>Next update {dueText(update.inMs, update.dueAt, live)}</>
 					))}
 			</p>
 		</div>
