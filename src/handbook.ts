@@ -7,7 +7,7 @@ import { buildFillerData, type FillerData } from './lib/views/filler-data.ts';
 import { sortTemplates } from './lib/views/template-view.ts';
 import { buildCalculatorData, type CalculatorData } from './lib/views/calculator-view.ts';
 import { expandLevelNames } from './lib/severity/level-names.ts';
-import { byRank, levelNames } from './lib/views/level-view.ts';
+import { byRank, levelNames, toLevelViews, type LevelView } from './lib/views/level-view.ts';
 import { buildPracticeData, type PracticeData } from './lib/views/practice-view.ts';
 
 export type Severity = CollectionEntry<'severities'>;
@@ -29,6 +29,16 @@ export async function getPolicies(): Promise<Map<string, Policy>> {
 
 export async function getRoles(): Promise<Map<string, Role>> {
 	return new Map((await getCollection('roles')).map((role) => [role.id, role]));
+}
+
+/** Every level with its policy and names resolved, most severe first: what pages show. */
+export async function getLevelViews(): Promise<LevelView[]> {
+	const [severities, policies, roles] = await Promise.all([
+		getSeverities(),
+		getPolicies(),
+		getRoles(),
+	]);
+	return toLevelViews(severities, policies, roles);
 }
 
 /**
@@ -111,14 +121,15 @@ export async function getClockData(): Promise<ClockData> {
 }
 
 async function getClockContent() {
-	const [severities, policies, roles, settings, templates] = await Promise.all([
+	const [severities, policies, roles, settings, templates, assessment] = await Promise.all([
 		getSeverities(),
 		getPolicies(),
 		getRoles(),
 		getSettings(),
 		getTemplates(),
+		getAssessment(),
 	]);
-	return { severities, policies, roles, settings, templates };
+	return { severities, policies, roles, settings, templates, assessment };
 }
 
 /** Message templates, in the order the templates index lists them. */

@@ -37,7 +37,9 @@ export const escalationSchema = (reference: ReferenceFactory) =>
 			steps: z
 				.array(Step(reference))
 				.min(1)
-				.describe('The paging chain in order; it stops when someone acknowledges.'),
+				.describe(
+					'The paging chain in order; it stops when someone acknowledges. Steps with the same `afterMinutes` are engaged at once, in the order listed.',
+				),
 			/** How many times the whole chain runs again if nobody acknowledges (PagerDuty allows 0–9). */
 			repeat: z
 				.number()
@@ -84,11 +86,13 @@ export const escalationSchema = (reference: ReferenceFactory) =>
 			for (const key of ['steps', 'whileUnresolved'] as const) {
 				policy[key].forEach((step, index) => {
 					const previous = policy[key][index - 1];
-					if (previous && step.afterMinutes <= previous.afterMinutes) {
+					// Equal minutes are allowed: steps at the same minute are engaged together, in the
+					// order listed (on-call → team lead → CTO, at once).
+					if (previous && step.afterMinutes < previous.afterMinutes) {
 						ctx.addIssue({
 							code: 'custom',
 							path: [key, index, 'afterMinutes'],
-							message: `Steps must be in time order: ${step.afterMinutes} is not after the previous step’s ${previous.afterMinutes}.`,
+							message: `Steps must be in time order: ${step.afterMinutes} is before the previous step’s ${previous.afterMinutes}.`,
 						});
 					}
 				});

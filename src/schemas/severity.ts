@@ -24,6 +24,28 @@ const UpdateCadence = z
 	.strict()
 	.describe('How often to post a status update, per status-page state, in minutes.');
 
+/**
+ * Kinds of opened item the tools know how to fill in: the incident channel gets its name from the
+ * settings' pattern, the status page its address. Anything else an organisation opens (a bridge,
+ * a Slack thread, an executive liaison, a ticket) needs no kind: its text says it all.
+ */
+export const OPENED_KINDS = ['incident-channel', 'status-page'] as const;
+
+const Opened = z
+	.object({
+		text: z
+			.string()
+			.min(1)
+			.describe('What is opened, as readers should see it, e.g. `A call bridge` or `A ticket`.'),
+		kind: z
+			.enum(OPENED_KINDS)
+			.optional()
+			.describe(
+				'`incident-channel` adds the channel name from settings; `status-page` adds the status page address and marks the level as public. Leave out for anything else.',
+			),
+	})
+	.strict();
+
 /** One level of the organisation's severity scale, stored as `src/content/severities/<id>.yaml`. */
 export const severitySchema = (reference: ReferenceFactory) =>
 	z
@@ -77,10 +99,12 @@ export const severitySchema = (reference: ReferenceFactory) =>
 				)
 				.default([])
 				.describe('Typical incidents at this level.'),
-			/** Minutes within which someone must be actively working on it. */
-			responseMinutes: Minutes.positive().describe(
-				'Minutes within which a responder must be working on it, e.g. `15`.',
-			),
+			/** Minutes within which someone must be actively working on it; `null` sets no target. */
+			responseMinutes: Minutes.positive()
+				.nullable()
+				.describe(
+					'Minutes within which a responder must be working on it, e.g. `15`; `null` where you set no response target (a ticket scheduled like other work).',
+				),
 			/** When responders are expected to work on it. */
 			coverage: z
 				.enum(['24/7', 'business-hours'])
@@ -91,17 +115,16 @@ export const severitySchema = (reference: ReferenceFactory) =>
 				.array(reference('roles'))
 				.default([])
 				.describe('Role ids to notify when declared, e.g. `[incident-commander, cto]`.'),
-			/** What gets opened when an incident is declared at this level. */
+			/**
+			 * What is opened when an incident is declared at this level, in the organisation's own
+			 * words and order. Two kinds the tools can fill in are marked with `kind`.
+			 */
 			opens: z
-				.object({
-					incidentChannel: z.boolean().describe('Open a dedicated incident channel.'),
-					bridge: z.boolean().default(false).describe('Start a call bridge.'),
-					statusPage: z.boolean().describe('Post on the public status page.'),
-					customerComms: z.boolean().describe('Email affected customers.'),
-					execLiaison: z.boolean().describe('Keep an executive informed.'),
-				})
-				.strict()
-				.describe('What is opened when an incident is declared at this level.'),
+				.array(Opened)
+				.default([])
+				.describe(
+					'What is opened when an incident is declared at this level, in your words, e.g. `- text: A call bridge`; `[]` for nothing.',
+				),
 			postmortem: z
 				.object({
 					required: z.boolean().describe('Whether a written post-mortem is required.'),
@@ -113,10 +136,12 @@ export const severitySchema = (reference: ReferenceFactory) =>
 				})
 				.strict()
 				.describe('The post-mortem requirement.'),
-			/** The escalation policy that pages responders for this level. */
-			escalation: reference('escalation').describe(
-				'Id of the escalation policy for this level, e.g. `sev1`.',
-			),
+			/** The escalation policy that pages responders for this level; `null`: nobody is paged. */
+			escalation: reference('escalation')
+				.nullable()
+				.describe(
+					'Id of the escalation policy for this level, e.g. `sev1`; `null` if this level pages nobody (a ticket only).',
+				),
 		})
 		.strict();
 

@@ -17,7 +17,7 @@ describe('the content check', () => {
 
 			✗ src/content/severities/sev2.yaml → field \`responseMinutes\`
 			  Invalid input: expected number, received string
-			  Fix: Change it: Minutes within which a responder must be working on it, e.g. \`15\`.
+			  Fix: Change it: Minutes within which a responder must be working on it, e.g. \`15\`; \`null\` where you set no response target (a ticket scheduled like other work).
 			"
 		`);
 	});
@@ -120,7 +120,7 @@ describe('the content check', () => {
 
 			✗ src/content/severities/sev4.yaml → field \`escalation\`
 			  This field is required but missing.
-			  Fix: Add it: Id of the escalation policy for this level, e.g. \`sev1\`.
+			  Fix: Add it: Id of the escalation policy for this level, e.g. \`sev1\`; \`null\` if this level pages nobody (a ticket only).
 			"
 		`);
 	});
@@ -144,6 +144,38 @@ describe('the content check', () => {
 			✗ src/content/assessment.yaml → field \`rules[16].when.errors\`
 			  Rule \`tiny-error-rate\` matches \`under-1\` but not the worse \`over-5\`, \`1-5\`, so picking a worse answer could lower the level.
 			  Fix: Add \`over-5\`, \`1-5\` to the list (options run from the most severe to the least).
+			"
+		`);
+	});
+
+	test('ceilings, triggers and renamed ids get errors that say what to list and what the new name is', () => {
+		expect(
+			checkTree({
+				content: join(FIXTURES, 'scheme-seed-003'),
+				overlay: join(FIXTURES, 'bad-content/scheme-bad-ceiling'),
+			}).report,
+		).toMatchInlineSnapshot(`
+			"Firebreak found 5 problems in the handbook content:
+
+			✗ src/content/assessment.yaml → field \`rules[10].level\`
+			  Names severities entry \`sev5\`, which does not exist.
+			  Fix: Use one of: \`sev1\`, \`sev2\`, \`sev3\`, \`sev4\`; or create src/content/severities/sev5.yaml.
+
+			✗ src/content/assessment.yaml → field \`bringIn[0].roles[0]\`
+			  Names roles entry \`chief-technology-officer\`, which does not exist.
+			  Fix: Use one of: \`cto\`, \`on-call\`, \`team-lead\`; or create src/content/roles/chief-technology-officer.yaml.
+
+			✗ src/content/assessment.yaml → field \`rules[4].when.money[0]\`
+			  Question \`money\` has no option \`over-10000\`.
+			  Fix: Did you mean \`over-10k\`?
+
+			✗ src/content/assessment.yaml → field \`ceilings[0].when.users\`
+			  Ceiling \`few-users\` matches \`10-25\` but not the less severe \`under-10\`, so a less severe answer could lift the ceiling and raise the level.
+			  Fix: Add \`under-10\` to the list (options run from the most severe to the least).
+
+			✗ src/content/assessment.yaml → field \`ceilings[0].unless.data\`
+			  Ceiling \`few-users\` matches \`inconsistent\` but not the worse \`breach\`, so a worse answer could leave the ceiling in place.
+			  Fix: Add \`breach\` to the list (options run from the most severe to the least).
 			"
 		`);
 	});

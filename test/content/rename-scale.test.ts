@@ -1,4 +1,11 @@
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { afterAll, expect, test } from 'vitest';
@@ -34,11 +41,10 @@ test('a handbook converted to another scale (ids and labels renamed) shows none 
 		for (const alias of data.aliases) if (/^[A-Z]+\d$/.test(alias)) oldLabels.add(alias);
 		writeFileSync(path, stringifyYaml({ ...data, label: next.label, aliases: next.aliases }));
 		renameSync(path, join(content, 'severities', `${next.id}.yaml`));
-		// This handbook names each level's policy after the level: rename those with it.
-		renameSync(
-			join(content, 'escalation', `${oldId}.yaml`),
-			join(content, 'escalation', `${next.id}.yaml`),
-		);
+		// This handbook names each level's policy after the level (a level may page nobody and
+		// have none): rename those with it.
+		const policy = join(content, 'escalation', `${oldId}.yaml`);
+		if (existsSync(policy)) renameSync(policy, join(content, 'escalation', `${next.id}.yaml`));
 	}
 	// 2. The references: every severity id in YAML and MDX (frontmatter, `{level:…}`, `<Level id>`).
 	for (const path of files(content)) {

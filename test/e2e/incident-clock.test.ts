@@ -13,8 +13,8 @@ const START = new Date('2026-11-23T03:00:00Z');
 // Expectations come from the handbook's own data, so they hold for whatever chain it defines.
 const data = clockDataFor(HANDBOOK_FIXTURE);
 const top = data.levels[0]!;
-const [first, second] = top.policy.steps;
-const joins = top.policy.whileUnresolved[0]!;
+const [first, second] = top.policy!.steps;
+const joins = top.policy!.whileUnresolved[0]!;
 const cadence = top.updateEveryMinutes.investigating!;
 const example = loadContent().severities[0]!.data.examples.find(
 	(item) => Object.keys(item.answers).length,
@@ -98,7 +98,7 @@ describe('the incident clock, in Chromium', () => {
 		await session.page.clock.setSystemTime(START.getTime() + 61 * MIN);
 		await session.page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
 		await expect.poll(() => bar().innerText()).toMatch(/\b1:0\d:\d\d elapsed/);
-		const due = top.policy.whileUnresolved.filter((step) => step.afterMinutes <= 61);
+		const due = top.policy!.whileUnresolved.filter((step) => step.afterMinutes <= 61);
 		const engaged = await session.page
 			.locator('section', { has: session.page.getByRole('heading', { name: 'Who is engaged' }) })
 			.innerText();

@@ -46,8 +46,8 @@ afterEach(() => {
 describe('IncidentClock', () => {
 	test('declaring starts the chain: the first step is paged and the incident is stored', async () => {
 		await declare();
-		expect(bar()).toContain(`Paging ${major!.policy.steps[0]!.targets.join(' + ')}`);
-		const next = major!.policy.steps[1]!;
+		expect(bar()).toContain(`Paging ${major!.policy!.steps[0]!.targets.join(' + ')}`);
+		const next = major!.policy!.steps[1]!;
 		expect(bar()).toMatch(new RegExp(`next ${next.targets.join(' \\+ ')} in [45]:\\d\\d`));
 		expect(stored().incidents).toHaveLength(1);
 		expect(location.search).toMatch(/^\?incident=/);
@@ -96,7 +96,7 @@ describe('IncidentClock', () => {
 		await declare(p0p3, 'Agents stuck');
 		const p0 = p0p3.levels[0]!;
 		expect(bar()).toContain(p0.label);
-		expect(bar()).toContain(`Paging ${p0.policy.steps[0]!.targets.join(' + ')}`);
+		expect(bar()).toContain(`Paging ${p0.policy!.steps[0]!.targets.join(' + ')}`);
 		expect(screen.getByText(/Engineering lead: after 30 min unresolved/)).toBeTruthy();
 		// This organisation has no incident roles: no role fields, notes still work.
 		expect(screen.queryByLabelText(/Commander/)).toBeNull();

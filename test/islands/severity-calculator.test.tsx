@@ -58,7 +58,7 @@ describe('SeverityCalculator', () => {
 	test('names the incident channel from the organisation’s pattern and the title', async () => {
 		history.replaceState(null, '', '/tools/severity/?scope=everything&title=Checkout%20down');
 		render(<SeverityCalculator data={data} />);
-		await screen.findByText('Incident channel: #inc-checkout-down');
+		await screen.findByText('A dedicated incident channel: #inc-checkout-down');
 	});
 
 	test('links back to the runbook the reader came from when the handbook has it', async () => {

@@ -43,6 +43,13 @@ function clockContentFor(contentDir: string) {
 		templates: existsSync(templatesDir)
 			? readFolder(templatesDir, (value) => schemas.templates.parse(value))
 			: [],
+		...(existsSync(join(contentDir, 'assessment.yaml'))
+			? {
+					assessment: schemas.assessment.parse(
+						parseYaml(readFileSync(join(contentDir, 'assessment.yaml'), 'utf8')),
+					),
+				}
+			: {}),
 	};
 }
 

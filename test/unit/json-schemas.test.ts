@@ -90,7 +90,10 @@ describe('JSON Schemas for editors', () => {
 		};
 		expect(severity.required).toContain('label');
 		expect(severity.required).not.toContain('aliases');
-		expect(severity.properties.escalation).toMatchObject({ type: 'string' });
+		// A reference is a plain id; `null` says the level pages nobody.
+		expect(severity.properties.escalation).toMatchObject({
+			anyOf: [{ type: 'string' }, { type: 'null' }],
+		});
 		const alerts = schemaOf('alerts');
 		expect(alerts.type).toBe('array');
 	});

@@ -1,6 +1,6 @@
 import { isEntryRef, type CollectionName, type EntryRef } from '../../schemas/reference.ts';
 import { levelComponents, levelPlaceholders } from '../severity/level-names.ts';
-import { closest } from './closest.ts';
+import { closest, suggestRenamed } from './closest.ts';
 import {
 	checkAlert,
 	checkAssessment,
@@ -130,7 +130,10 @@ function checkReferences(
 				if (opaque.has(ref.collection)) continue;
 				const targets = present.get(ref.collection) ?? new Set<string>();
 				if (targets.has(ref.id)) continue;
-				const suggestion = closest(ref.id, targets);
+				const suggestion =
+					ref.collection === 'severities'
+						? suggestRenamed(ref.id, levelCandidates(content, targets))
+						: closest(ref.id, targets);
 				const label = entryLabel(entry);
 				problems.push({
 					file: entry.file,
@@ -158,15 +161,28 @@ function* findStrings(
 	}
 }
 
+/**
+ * Levels with the names people call them by, so an id left over from a renamed scale (`sev1`)
+ * suggests the level that now carries that name (`p0`, aliases `SEV1`).
+ */
+function levelCandidates(content: ParsedContent, ids: Iterable<string>) {
+	return [...ids].map((id) => {
+		const data = content.severities.get(id)?.parsed;
+		return { id, names: data ? [data.label, ...data.aliases] : [] };
+	});
+}
+
 /** `{level:<id>}` in any YAML text and `<Level id="<id>" />` in pages must name a real level. */
 function checkLevelNames(
 	entries: readonly RawEntry[],
+	content: ParsedContent,
 	present: Map<CollectionName, Set<string>>,
 	problems: ContentProblem[],
 ) {
 	const levels = present.get('severities') ?? new Set<string>();
+	const candidates = levelCandidates(content, levels);
 	const report = (entry: RawEntry, field: string, id: string, how: string) => {
-		const suggestion = closest(id, levels);
+		const suggestion = suggestRenamed(id, candidates);
 		problems.push({
 			file: entry.file,
 			field,
@@ -280,7 +296,7 @@ export function validateContent(entries: readonly RawEntry[]): ValidatedContent 
 		else present.set(entry.collection, (present.get(entry.collection) ?? new Set()).add(entry.id));
 	}
 	checkReferences(content, present, opaque, problems);
-	checkLevelNames(entries, present, problems);
+	checkLevelNames(entries, content, present, problems);
 	// The scale can only be judged when every level parsed; otherwise the schema errors say it all.
 	if (content.severities.size === (present.get('severities')?.size ?? 0))
 		checkSeverityScale(content, problems);

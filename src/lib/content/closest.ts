@@ -24,3 +24,23 @@ export function closest(wanted: string, candidates: Iterable<string>): string | 
 	if (!best || best.score > Math.max(2, Math.floor(wanted.length / 3))) return undefined;
 	return runnerUp?.score === best.score ? undefined : best.id;
 }
+
+const normalise = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * "Did you mean" for an id that may have been renamed rather than misspelt: a candidate that
+ * still answers to the old id by one of its names (a level's label or aliases: `sev1` finds
+ * `p0` whose aliases include `SEV1`), else the nearest id.
+ */
+export function suggestRenamed(
+	wanted: string,
+	candidates: readonly { id: string; names: readonly string[] }[],
+): string | undefined {
+	const key = normalise(wanted);
+	const named = candidates.filter((candidate) => candidate.names.some((n) => normalise(n) === key));
+	if (named.length === 1) return named[0]!.id;
+	return closest(
+		wanted,
+		candidates.map((candidate) => candidate.id),
+	);
+}

@@ -2,7 +2,7 @@
 import Mustache from 'mustache';
 import type { AssessmentData } from '../../schemas/assessment.ts';
 import type { TemplateField } from '../../schemas/template.ts';
-import { missingWorseOptions } from '../severity/rule-shape.ts';
+import { missingOptions } from '../severity/rule-shape.ts';
 import { closest } from './closest.ts';
 import { CONTENT_LAYOUT } from './layout.ts';
 import type { ContentProblem } from './problem.ts';
@@ -133,25 +133,60 @@ export function checkAssessment(content: ParsedContent, problems: ContentProblem
 			});
 		}
 	});
-	for (const id of duplicatesIn(data.rules.map((r) => r.id))) {
-		problems.push({
-			...where,
-			field: 'rules',
-			message: `Two rules have the id \`${id}\`.`,
-			fix: 'Give each rule its own id.',
-		});
-	}
-	data.rules.forEach((rule, index) => {
-		checkAnswers(rule.when, data.questions, where, `rules[${index}].when`, problems);
-		for (const gap of missingWorseOptions({ ...rule, level: rule.level.id }, data.questions)) {
+	const conditionSets = [
+		...data.rules.map((rule, index) => ({
+			field: `rules[${index}]`,
+			what: `Rule \`${rule.id}\``,
+			conditions: [{ key: 'when', when: rule.when, direction: 'worse' as const }],
+		})),
+		...data.ceilings.map((ceiling, index) => ({
+			field: `ceilings[${index}]`,
+			what: `Ceiling \`${ceiling.id}\``,
+			conditions: [
+				{ key: 'when', when: ceiling.when, direction: 'better' as const },
+				{ key: 'unless', when: ceiling.unless, direction: 'worse' as const },
+			],
+		})),
+		...data.bringIn.map((trigger, index) => ({
+			field: `bringIn[${index}]`,
+			what: `Trigger \`${trigger.id}\``,
+			conditions: [{ key: 'when', when: trigger.when, direction: 'worse' as const }],
+		})),
+	];
+	for (const [list, noun] of [
+		[data.rules, 'rules'],
+		[data.ceilings, 'ceilings'],
+		[data.bringIn, 'triggers'],
+	] as const) {
+		for (const id of duplicatesIn(list.map((item) => item.id))) {
 			problems.push({
 				...where,
-				field: `rules[${index}].when.${gap.questionId}`,
-				message: `Rule \`${rule.id}\` matches \`${gap.listed}\` but not the worse ${gap.missing.map((id) => `\`${id}\``).join(', ')}, so picking a worse answer could lower the level.`,
-				fix: `Add ${gap.missing.map((id) => `\`${id}\``).join(', ')} to the list (options run from the most severe to the least).`,
+				field: noun === 'triggers' ? 'bringIn' : noun,
+				message: `Two ${noun} have the id \`${id}\`.`,
+				fix: `Give each of the ${noun} its own id.`,
 			});
 		}
-	});
+	}
+	for (const { field, what, conditions } of conditionSets) {
+		for (const { key, when, direction } of conditions) {
+			checkAnswers(when, data.questions, where, `${field}.${key}`, problems);
+			for (const gap of missingOptions(when, data.questions, direction)) {
+				const missing = gap.missing.map((id) => `\`${id}\``).join(', ');
+				const lowers =
+					key === 'unless'
+						? 'so a worse answer could leave the ceiling in place'
+						: direction === 'better'
+							? 'so a less severe answer could lift the ceiling and raise the level'
+							: 'so picking a worse answer could lower the level';
+				problems.push({
+					...where,
+					field: `${field}.${key}.${gap.questionId}`,
+					message: `${what} matches \`${gap.listed}\` but not the ${direction === 'worse' ? 'worse' : 'less severe'} ${missing}, ${lowers}.`,
+					fix: `Add ${missing} to the list (options run from the most severe to the least).`,
+				});
+			}
+		}
+	}
 	data.matrix.forEach((questionId, index) => {
 		if (questionIds.includes(questionId)) return;
 		problems.push({

@@ -40,8 +40,11 @@ export interface ClockView {
 	paging: PagingView;
 	unresolved: UnresolvedView;
 	update: UpdateDue | null;
-	/** The level's response target: someone must be working on it (acknowledged) by then. */
-	respondBy: { at: number; met: boolean | null; overdue: boolean };
+	/**
+	 * The level's response target: someone must be working on it (acknowledged) by then; null
+	 * where the level sets no response time.
+	 */
+	respondBy: { at: number; met: boolean | null; overdue: boolean } | null;
 	durations: Durations;
 }
 
@@ -63,7 +66,8 @@ export function clockView(
 	const state = reduceIncident(incident);
 	const level = levelOf(levels, state.severity);
 	const end = state.resolvedAt ?? now;
-	const respondAt = state.detectedAt + level.responseMinutes * MINUTE;
+	const respondAt =
+		level.responseMinutes === null ? null : state.detectedAt + level.responseMinutes * MINUTE;
 	const acked = state.firstAcknowledgedAt;
 	return {
 		state,
@@ -71,11 +75,14 @@ export function clockView(
 		paging: pagingView(level, state, now),
 		unresolved: unresolvedView(level, state, now),
 		update: nextUpdate(level, state, now),
-		respondBy: {
-			at: respondAt,
-			met: acked === null ? null : acked <= respondAt,
-			overdue: acked === null && state.status !== 'resolved' && now > respondAt,
-		},
+		respondBy:
+			respondAt === null
+				? null
+				: {
+						at: respondAt,
+						met: acked === null ? null : acked <= respondAt,
+						overdue: acked === null && state.status !== 'resolved' && now > respondAt,
+					},
 		durations: {
 			elapsedMs: Math.max(0, end - state.detectedAt),
 			toDeclareMs: Math.max(0, state.declaredAt - state.detectedAt),

@@ -19,6 +19,8 @@ export interface DeclareInput {
 	/** When the problem started; defaults to now, may be earlier to backdate. */
 	detectedAt: number;
 	runbook?: string | undefined;
+	/** Assessment triggers the calculator found true: people to bring in whatever the level. */
+	bringIn?: readonly string[] | undefined;
 }
 
 export type DeclareResult =
@@ -55,6 +57,7 @@ export function declareIncident(
 					severity: input.severity,
 					detectedAt: Math.min(Math.floor(input.detectedAt), now),
 					...(input.runbook ? { runbook: input.runbook } : {}),
+					...(input.bringIn?.length ? { bringIn: [...input.bringIn] } : {}),
 				},
 			],
 		},

@@ -19,9 +19,10 @@ export interface PageFiring {
 export interface PagingView {
 	/**
 	 * `paging`: unacknowledged, more steps to come; `exhausted`: every step and repeat has fired
-	 * and nobody acknowledged; `acknowledged`: someone has it, paging stopped; `resolved`.
+	 * and nobody acknowledged; `acknowledged`: someone has it, paging stopped; `resolved`;
+	 * `nobody`: the level pages nobody (a ticket only).
 	 */
-	status: 'paging' | 'exhausted' | 'acknowledged' | 'resolved';
+	status: 'paging' | 'exhausted' | 'acknowledged' | 'resolved' | 'nobody';
 	/** Steps that have fired in the current chain, oldest first. */
 	fired: PageFiring[];
 	/** The most recent firing: who is being paged now. */
@@ -39,6 +40,7 @@ export function pageFirings(
 	level: ScheduleLevel,
 	state: Pick<IncidentState, 'paging'>,
 ): PageFiring[] {
+	if (level.policy === null) return [];
 	const { steps, repeat, repeatAfterMinutes } = level.policy;
 	const startStep = Math.min(state.paging.startStep, steps.length - 1);
 	const origin = state.paging.startedAt - steps[startStep]!.afterMinutes * MINUTE;
@@ -70,13 +72,15 @@ export function pagingView(level: ScheduleLevel, state: IncidentState, now: numb
 	const fired = firings.filter((firing, index) => index === 0 || firing.at <= until);
 	const upcoming = firings.find((firing, index) => index > 0 && firing.at > until);
 	const status =
-		state.status === 'resolved'
-			? 'resolved'
-			: state.paging.acknowledgedAt !== null
-				? 'acknowledged'
-				: upcoming
-					? 'paging'
-					: 'exhausted';
+		level.policy === null
+			? 'nobody'
+			: state.status === 'resolved'
+				? 'resolved'
+				: state.paging.acknowledgedAt !== null
+					? 'acknowledged'
+					: upcoming
+						? 'paging'
+						: 'exhausted';
 	return {
 		status,
 		fired,
@@ -109,7 +113,7 @@ export function unresolvedView(
 	now: number,
 ): UnresolvedView {
 	const until = state.resolvedAt === null ? now : Math.min(now, state.resolvedAt);
-	const steps = level.policy.whileUnresolved.map((step) => ({
+	const steps = (level.policy?.whileUnresolved ?? []).map((step) => ({
 		at: state.detectedAt + step.afterMinutes * MINUTE,
 		afterMinutes: step.afterMinutes,
 		targets: step.targets,
@@ -135,5 +139,5 @@ export function nextEscalationStep(
 	paging: Pick<PagingView, 'current'>,
 ): number {
 	const after = (paging.current?.step ?? -1) + 1;
-	return after < level.policy.steps.length ? after : 0;
+	return after < (level.policy?.steps.length ?? 0) ? after : 0;
 }

@@ -23,6 +23,8 @@ export const IncidentEvent = z.union([
 		severity: Id,
 		detectedAt: Time,
 		runbook: z.optional(Id),
+		/** Triggers (assessment `bringIn` ids) that held when it was declared. */
+		bringIn: z.optional(z.array(Id).check(z.maxLength(20))),
 	}),
 	event('acknowledged', { by: z.optional(Text) }),
 	event('severity-changed', { severity: Id }),

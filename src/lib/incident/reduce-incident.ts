@@ -26,6 +26,8 @@ export interface IncidentState {
 	title: string;
 	severity: string;
 	runbook: string | null;
+	/** Assessment triggers that held at declaration: who to bring in whatever the level. */
+	bringIn: string[];
 	declaredAt: number;
 	detectedAt: number;
 	status: IncidentStatus;
@@ -67,6 +69,7 @@ export function reduceIncident(incident: Incident): IncidentState {
 		title: declared.title,
 		severity: declared.severity,
 		runbook: declared.runbook ?? null,
+		bringIn: declared.bringIn ?? [],
 		declaredAt: declared.at,
 		detectedAt: Math.min(declared.detectedAt, declared.at),
 		status: 'investigating',

@@ -59,7 +59,7 @@ function describeEvent(
 
 /** Recorded events and the pages and escalations that came due, in time order. */
 export function timelineEntries(view: ClockView, names: TimelineNames): TimelineEntry[] {
-	const steps = view.level.policy.steps;
+	const steps = view.level.policy?.steps ?? [];
 	const stepTargets = (step: number) =>
 		steps[Math.min(step, steps.length - 1)]?.targets.join(' + ') ?? 'the chain';
 	const recorded = view.state.events.flatMap((item): TimelineEntry[] => {

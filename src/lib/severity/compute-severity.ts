@@ -1,4 +1,12 @@
-import { UNSURE, type Answers, type AssessmentModel, type RuleModel } from './model.ts';
+import {
+	UNSURE,
+	type Answers,
+	type AssessmentModel,
+	type BringInModel,
+	type CeilingModel,
+	type QuestionModel,
+	type RuleModel,
+} from './model.ts';
 
 export interface RuleMatch {
 	rule: RuleModel;
@@ -9,38 +17,77 @@ export interface RuleMatch {
 	assumed: Record<string, string>;
 }
 
+export interface BringInMatch {
+	trigger: BringInModel;
+	/** As for rules: "not sure" counts as the worst option the trigger accepts. */
+	assumed: Record<string, string>;
+}
+
 export interface SeverityResult {
-	/** The most severe level any rule gives, or null when no rule matches yet. */
+	/** The level: the most severe rule's, held down by a ceiling; null when no rule matches yet. */
 	level: string | null;
 	/** Every matching rule, most severe level first (then in file order). */
 	matches: RuleMatch[];
+	/** The ceiling that held the level below what the rules give, if one did. */
+	ceiling: CeilingModel | null;
+	/** People to bring in because of what is true, in file order. */
+	bringIn: BringInMatch[];
 	/** Question ids with no answer yet, in the order they are asked. */
 	unanswered: string[];
 }
 
-function matchRule(rule: RuleModel, answers: Answers): RuleMatch | undefined {
+/**
+ * Whether conditions could hold: every listed question is answered with a listed option, or
+ * "not sure" (which could be any option, so it rounds up). Returns what unsure answers were
+ * taken as, or undefined when the conditions cannot hold.
+ */
+function couldHold(
+	when: Record<string, string[]>,
+	answers: Answers,
+): Record<string, string> | undefined {
 	const assumed: Record<string, string> = {};
-	for (const [questionId, accepted] of Object.entries(rule.when)) {
+	for (const [questionId, accepted] of Object.entries(when)) {
 		const answer = answers[questionId];
 		if (answer === undefined) return undefined;
 		if (answer === UNSURE) {
-			// "Not sure" could be any option, so the rule could apply: round up, as PagerDuty's
-			// guidance says to. Report the worst option it was taken as.
+			// "Not sure" could be any option, so the condition could hold: round up, as
+			// PagerDuty's guidance says to. Report the worst option it was taken as.
 			assumed[questionId] = accepted[0]!;
 			continue;
 		}
 		if (!accepted.includes(answer)) return undefined;
 	}
-	return { rule, assumed };
+	return assumed;
 }
 
 /**
- * The severity for a set of answers. The most severe matching rule wins; every matching rule's
- * reason is kept; "not sure" counts as every option it could be (so it never lowers the level);
- * answers to unknown questions or options are ignored; no answers give no level, not a default.
+ * A ceiling applies only when it surely does: its conditions hold for certain (an unsure answer
+ * counts only if every option would match) and nothing in `unless` could hold (an unsure answer
+ * could be one of them). So "not sure" never lets a ceiling lower the level.
  */
-export function computeSeverity(model: AssessmentModel, answers: Answers): SeverityResult {
-	const rank = new Map(model.levels.map((level) => [level.id, level.rank]));
+function ceilingApplies(
+	ceiling: CeilingModel,
+	answers: Answers,
+	questions: readonly QuestionModel[],
+): boolean {
+	for (const [questionId, accepted] of Object.entries(ceiling.when)) {
+		const answer = answers[questionId];
+		if (answer === undefined) return false;
+		if (answer === UNSURE) {
+			const options = questions.find((question) => question.id === questionId)?.options ?? [];
+			if (!options.every((option) => accepted.includes(option.id))) return false;
+		} else if (!accepted.includes(answer)) return false;
+	}
+	// Unanswered `unless` questions are not evidence: the ceiling holds until one is answered.
+	return Object.entries(ceiling.unless).every(([questionId, lifting]) => {
+		const answer = answers[questionId];
+		if (answer === undefined) return true;
+		return answer !== UNSURE && !lifting.includes(answer);
+	});
+}
+
+/** Answers to questions the model asks, with options it has; anything else is ignored. */
+function validAnswers(model: AssessmentModel, answers: Answers): Record<string, string> {
 	const valid: Record<string, string> = {};
 	for (const question of model.questions) {
 		const answer = answers[question.id];
@@ -51,19 +98,43 @@ export function computeSeverity(model: AssessmentModel, answers: Answers): Sever
 				: question.options.some((option) => option.id === answer);
 		if (known) valid[question.id] = answer;
 	}
+	return valid;
+}
+
+/**
+ * The severity for a set of answers. The most severe matching rule wins, unless a ceiling that
+ * surely applies holds it lower; every matching rule's reason is kept; "not sure" counts as every
+ * option it could be (so it never lowers the level); answers to unknown questions or options are
+ * ignored; no answers give no level, not a default.
+ */
+export function computeSeverity(model: AssessmentModel, answers: Answers): SeverityResult {
+	const rank = new Map(model.levels.map((level) => [level.id, level.rank]));
+	const valid = validAnswers(model, answers);
 	const matches = model.rules
-		.map((rule, index) => ({ match: matchRule(rule, valid), index }))
-		.filter(
-			(item): item is { match: RuleMatch; index: number } =>
-				item.match !== undefined && rank.has(item.match.rule.level),
-		)
+		.flatMap((rule, index) => {
+			const assumed = rank.has(rule.level) ? couldHold(rule.when, valid) : undefined;
+			return assumed ? [{ match: { rule, assumed }, index }] : [];
+		})
 		.sort(
 			(a, b) => rank.get(a.match.rule.level)! - rank.get(b.match.rule.level)! || a.index - b.index,
 		)
 		.map((item) => item.match);
+	const floor = matches[0]?.rule.level ?? null;
+	// The strictest applicable ceiling (the least severe level it allows) is the one that binds.
+	const ceiling =
+		model.ceilings
+			.filter((candidate) => rank.has(candidate.level))
+			.filter((candidate) => ceilingApplies(candidate, valid, model.questions))
+			.sort((a, b) => rank.get(b.level)! - rank.get(a.level)!)[0] ?? null;
+	const binds = floor !== null && ceiling !== null && rank.get(ceiling.level)! > rank.get(floor)!;
 	return {
-		level: matches[0]?.rule.level ?? null,
+		level: binds ? ceiling.level : floor,
 		matches,
+		ceiling: binds ? ceiling : null,
+		bringIn: model.bringIn.flatMap((trigger) => {
+			const assumed = couldHold(trigger.when, valid);
+			return assumed ? [{ trigger, assumed }] : [];
+		}),
 		unanswered: model.questions
 			.filter((question) => valid[question.id] === undefined)
 			.map((question) => question.id),

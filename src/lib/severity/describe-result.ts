@@ -1,33 +1,33 @@
 // Turns a computed severity into what the calculator shows and copies. Pure: `now` is passed in.
+// Each part has its own module: why (result-reasons), who (result-people), where next (the link
+// helpers below); this file puts them together.
 import { incidentChannelName } from '../incident/channel-name.ts';
 import { knownRunbook, runbookHref } from '../runbooks/known-runbook.ts';
-import { formatMinutes } from '../time/format-minutes.ts';
+import type { CalculatorData, RunbookLink } from '../views/calculator-view.ts';
+import { labelWithAliases, type LevelView } from '../views/level-view.ts';
+import type { SeverityResult } from './compute-severity.ts';
 import {
 	cadenceText,
-	NOTHING_OPENED,
 	openedItems,
 	postmortemText,
 	respondWithinText,
-	stepWhenText,
+	responseText,
 } from './level-facts.ts';
-import type { SeverityResult } from './compute-severity.ts';
 import { UNSURE, type Answers } from './model.ts';
-import type { CalculatorData, RunbookLink } from '../views/calculator-view.ts';
-import { labelWithAliases, type LevelView } from '../views/level-view.ts';
+import { describePeople, type PeopleView } from './result-people.ts';
+import { describeReasons, type ReasonsView } from './result-reasons.ts';
 
-export interface ResultView {
+export interface ResultView extends ReasonsView, PeopleView {
 	level: LevelView;
-	/** One per matching rule, most severe first, with what "not sure" answers were taken as. */
-	reasons: { ruleId: string; level: string; text: string; assumed: string[] }[];
 	respondWithin: string;
 	updates: { state: string; every: string }[];
-	page: { when: string; who: string }[];
+	/** What is opened, in the organisation's words; empty when nothing is. */
 	open: string[];
 	postmortem: string;
 	runbooks: RunbookLink[];
 	/** The runbook page the reader came from, to go back to: only ever a runbook the handbook has. */
 	backTo: string | undefined;
-	/** One Markdown line: level, reasons, response time. */
+	/** One Markdown line: level, the reasons that set it, response time. */
 	summary: string;
 }
 
@@ -46,21 +46,14 @@ export function describeResult(
 ): ResultView | null {
 	const level = data.levels.find((candidate) => candidate.id === result.level);
 	if (!level) return null;
-	const label = (id: string) => data.levels.find((candidate) => candidate.id === id)?.label ?? id;
-	const reasons = result.matches.map(({ rule, assumed }) => ({
-		ruleId: rule.id,
-		level: label(rule.level),
-		text: rule.reason,
-		assumed: Object.entries(assumed).map(([questionId, optionId]) => {
-			const question = data.model.questions.find((q) => q.id === questionId)!;
-			const option = question.options.find((o) => o.id === optionId)!;
-			return `“${question.label}” is not sure, so counted as “${option.label}”.`;
-		}),
-	}));
-	const opens = openedItems(level.opens, {
-		incidentChannel: incidentChannelName(data.incidentChannel, options.now, options.title),
-		statusPage: data.statusPageUrl,
-	});
+	const labelOf = (id: string) => data.levels.find((candidate) => candidate.id === id)?.label ?? id;
+	const reasons = describeReasons(result, data.model.questions, labelOf);
+	const people = describePeople(
+		level.policy,
+		result,
+		data.model.questions,
+		(id) => data.roleNames[id] ?? id,
+	);
 	const title = options.title?.trim();
 	// The link back is built from the known runbook's id, never from the URL's value.
 	const from = knownRunbook(options.fromRunbook, options.knownRunbooks ?? []);
@@ -68,27 +61,26 @@ export function describeResult(
 	const summary =
 		`**${labelWithAliases(level)}**` +
 		(title ? ` ${title}:` : ':') +
-		` ${reasons
-			.filter((reason) => reason.level === level.label)
-			.map((reason) => reason.text)
-			.join(' ')}` +
-		` Respond within ${formatMinutes(level.responseMinutes)}.` +
+		` ${reasons.setting.map((reason) => reason.text).join(' ')}` +
+		(level.responseMinutes === null
+			? ''
+			: ` Respond within ${responseText(level.responseMinutes)}.`) +
 		(unsureCount
 			? ` (${unsureCount} answer${unsureCount === 1 ? '' : 's'} not sure, rounded up.)`
 			: '');
 	return {
 		level,
-		reasons,
+		...reasons,
+		...people,
 		respondWithin: respondWithinText(level.responseMinutes, level.coverage),
 		updates: (['investigating', 'identified', 'monitoring'] as const).map((state) => ({
 			state,
 			every: cadenceText(level.updateEveryMinutes[state]),
 		})),
-		page: level.policy.steps.map((step) => ({
-			when: `${stepWhenText(step.afterMinutes)}${step.afterMinutes === 0 ? '' : ' without acknowledgement'}`,
-			who: step.targets.join(' + '),
-		})),
-		open: opens.length ? opens : [NOTHING_OPENED],
+		open: openedItems(level.opens, {
+			'incident-channel': incidentChannelName(data.incidentChannel, options.now, options.title),
+			'status-page': data.statusPageUrl,
+		}),
 		postmortem: postmortemText(level.postmortem),
 		runbooks: (data.runbooksByLevel[level.id] ?? []).filter(
 			(runbook) => runbook.id !== options.fromRunbook,
@@ -98,9 +90,14 @@ export function describeResult(
 	};
 }
 
-/** The incident clock link: level, answers and origin carried in the URL for the clock to read. */
-export function clockHref(level: string, search: string): string {
+/**
+ * The incident clock link: level, answers, origin and the people the answers bring in, carried
+ * in the URL for the clock to read.
+ */
+export function clockHref(level: string, search: string, bringIn: readonly string[] = []): string {
 	const params = new URLSearchParams(search);
 	params.set('severity', level);
+	if (bringIn.length) params.set('bring', bringIn.join(','));
+	else params.delete('bring');
 	return `/tools/incident-clock/?${params.toString()}`;
 }

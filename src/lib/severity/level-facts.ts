@@ -1,14 +1,19 @@
 // How a severity level's facts read, wherever they are shown: the severity pages, the tables on
 // the process pages and the calculator all say the same thing in the same words.
+import type { SeverityData } from '../../schemas/severity.ts';
 import { formatMinutes } from '../time/format-minutes.ts';
 
 /** "every 15 min", or "no scheduled updates". */
 export const cadenceText = (minutes: number | null) =>
 	minutes === null ? 'no scheduled updates' : `every ${formatMinutes(minutes)}`;
 
-/** "15 min (around the clock)". */
-export const respondWithinText = (minutes: number, coverage: '24/7' | 'business-hours') =>
-	`${formatMinutes(minutes)} (${coverage === '24/7' ? 'around the clock' : 'business hours'})`;
+/** "15 min", or "No target" where the organisation sets none. */
+export const responseText = (minutes: number | null) =>
+	minutes === null ? 'No target' : formatMinutes(minutes);
+
+/** "15 min (around the clock)", or "No target (business hours)". */
+export const respondWithinText = (minutes: number | null, coverage: '24/7' | 'business-hours') =>
+	`${responseText(minutes)} (${coverage === '24/7' ? 'around the clock' : 'business hours'})`;
 
 /** "At once" for the first step, else "After 15 min". */
 export const stepWhenText = (afterMinutes: number) =>
@@ -21,37 +26,30 @@ export function postmortemText(postmortem: { required: boolean; dueHours: number
 	return due ? `Optional (if written, within ${due} of resolution)` : 'Optional';
 }
 
-export interface Opens {
-	incidentChannel: boolean;
-	bridge: boolean;
-	statusPage: boolean;
-	customerComms: boolean;
-	execLiaison: boolean;
-}
-
-const OPENS_LABELS: Record<keyof Opens, string> = {
-	incidentChannel: 'Incident channel',
-	bridge: 'Call bridge',
-	statusPage: 'Status page update',
-	customerComms: 'Customer communication',
-	execLiaison: 'Executive liaison',
-};
+type Opened = SeverityData['opens'][number];
 
 /**
- * What is opened at a level, as labels. `details` adds specifics to an item (the channel's name,
- * the status page address) where the caller knows them.
+ * What is opened at a level, in the organisation's words and order. Items of a kind the tools
+ * know get their specifics (the channel's name, the status page's address) where the caller
+ * knows them.
  */
 export function openedItems(
-	opens: Opens,
-	details: Partial<Record<keyof Opens, string>> = {},
+	opens: readonly Opened[],
+	details: Partial<Record<NonNullable<Opened['kind']>, string>> = {},
 ): string[] {
-	return (Object.keys(OPENS_LABELS) as (keyof Opens)[])
-		.filter((key) => opens[key])
-		.map((key) => (details[key] ? `${OPENS_LABELS[key]}: ${details[key]}` : OPENS_LABELS[key]));
+	return opens.map(({ text, kind }) => {
+		const detail = kind && details[kind];
+		return detail ? `${text}: ${detail}` : text;
+	});
 }
 
-/** When nothing is opened. */
-export const NOTHING_OPENED = 'A ticket; nothing else is opened at this level';
+/** Whether declaring at this level opens a status-page incident. */
+export const isPublic = (opens: readonly Opened[]) =>
+	opens.some((item) => item.kind === 'status-page');
+
+/** "on-call → team lead → CTO" for steps engaged in order, else "on-call + secondary". */
+export const stepWhoText = (step: { targets: readonly string[]; inOrder: boolean }) =>
+	step.targets.join(step.inOrder ? ' → ' : ' + ');
 
 /** "repeats 2 more times, starting again every 45 min, if nobody does", or nothing. */
 export function repeatText(repeat: number, repeatAfterMinutes: number | null | undefined): string {

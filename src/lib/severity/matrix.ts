@@ -1,5 +1,5 @@
-import type { AssessmentModel, RuleModel } from './model.ts';
-import { describeCondition } from './rule-shape.ts';
+import type { AssessmentModel, CeilingModel, RuleModel } from './model.ts';
+import { describeCondition, describeLesserCondition } from './rule-shape.ts';
 
 export interface MatrixRow {
 	rule: RuleModel;
@@ -18,6 +18,30 @@ export interface SeverityMatrix {
 	rows: MatrixRow[];
 	/** Rules that involve any other question: they apply whatever the matrix says. */
 	overrides: MatrixRow[];
+	/** Caps on the level, with their conditions and what lifts them, as the page shows them. */
+	ceilings: CeilingRow[];
+}
+
+export interface CeilingRow {
+	ceiling: CeilingModel;
+	/** Question label → condition text. */
+	when: [string, string][];
+	unless: [string, string][];
+}
+
+function toCeilingRow(ceiling: CeilingModel, model: AssessmentModel): CeilingRow {
+	const conditions = (
+		when: Record<string, string[]>,
+		describe: typeof describeCondition,
+	): [string, string][] =>
+		model.questions
+			.filter((question) => when[question.id])
+			.map((question) => [question.label, describe(question, when[question.id]!)]);
+	return {
+		ceiling,
+		when: conditions(ceiling.when, describeLesserCondition),
+		unless: conditions(ceiling.unless, describeCondition),
+	};
 }
 
 function toRow(
@@ -61,5 +85,6 @@ export function severityMatrix(
 		columns,
 		rows: ordered.filter(inMatrix).map((rule) => toRow(rule, model, columns)),
 		overrides: ordered.filter((rule) => !inMatrix(rule)).map((rule) => toRow(rule, model, [])),
+		ceilings: model.ceilings.map((ceiling) => toCeilingRow(ceiling, model)),
 	};
 }

@@ -23,6 +23,24 @@ export interface RuleModel {
 	reason: string;
 }
 
+/** At most `level` while `when` holds and nothing in `unless` does. */
+export interface CeilingModel {
+	id: string;
+	when: Record<string, string[]>;
+	unless: Record<string, string[]>;
+	level: string;
+	reason: string;
+}
+
+/** People brought in because of what is true. */
+export interface BringInModel {
+	id: string;
+	when: Record<string, string[]>;
+	/** Role ids, in order. */
+	roles: string[];
+	reason: string;
+}
+
 export interface LevelRank {
 	id: string;
 	/** 1 is the most severe. */
@@ -32,6 +50,8 @@ export interface LevelRank {
 export interface AssessmentModel {
 	questions: QuestionModel[];
 	rules: RuleModel[];
+	ceilings: CeilingModel[];
+	bringIn: BringInModel[];
 	levels: LevelRank[];
 }
 

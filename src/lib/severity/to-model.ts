@@ -4,6 +4,19 @@ import type { AssessmentModel } from './model.ts';
 interface AssessmentInput {
 	questions: AssessmentModel['questions'];
 	rules: { id: string; when: Record<string, string[]>; level: { id: string }; reason: string }[];
+	ceilings: {
+		id: string;
+		when: Record<string, string[]>;
+		unless: Record<string, string[]>;
+		level: { id: string };
+		reason: string;
+	}[];
+	bringIn: {
+		id: string;
+		when: Record<string, string[]>;
+		roles: { id: string }[];
+		reason: string;
+	}[];
 }
 
 /** The calculator's model from parsed content: references flattened to ids, nothing else. */
@@ -26,6 +39,19 @@ export function toAssessmentModel(
 			id,
 			when,
 			level: level.id,
+			reason: text(reason),
+		})),
+		ceilings: assessment.ceilings.map(({ id, when, unless, level, reason }) => ({
+			id,
+			when,
+			unless,
+			level: level.id,
+			reason: text(reason),
+		})),
+		bringIn: assessment.bringIn.map(({ id, when, roles, reason }) => ({
+			id,
+			when,
+			roles: roles.map((role) => role.id),
 			reason: text(reason),
 		})),
 		levels: levels.map((level) => ({ id: level.id, rank: level.data.rank })),

@@ -50,6 +50,12 @@ export function buildCalculatorData(sources: CalculatorSources) {
 		runbooksByLevel: Object.fromEntries(
 			levels.map(({ id }) => [id, fittingRunbooks(runbooks, id)]),
 		),
+		/** Names of the roles the assessment brings in because of what is true. */
+		roleNames: Object.fromEntries(
+			assessment.bringIn
+				.flatMap((trigger) => trigger.roles)
+				.map(({ id }) => [id, roles.get(id)?.data.name ?? id]),
+		),
 		incidentChannel: settings.incidentChannel,
 		statusPageUrl: settings.statusPageUrl,
 	};

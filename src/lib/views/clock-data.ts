@@ -1,5 +1,6 @@
 // The incident clock's data, built once at build time from the parsed content. Its types derive
 // from the schemas through the builders, so the island reads exactly what the YAML says.
+import type { AssessmentData } from '../../schemas/assessment.ts';
 import type { EscalationData } from '../../schemas/escalation.ts';
 import type { RoleData } from '../../schemas/role.ts';
 import type { SettingsData } from '../../schemas/settings.ts';
@@ -16,6 +17,8 @@ export interface ClockContent {
 	policies: ReadonlyMap<string, ParsedEntry<EscalationData>>;
 	roles: ReadonlyMap<string, ParsedEntry<RoleData>>;
 	settings: Pick<SettingsData, 'incidentChannel' | 'statusPageUrl'>;
+	/** The assessment's triggers, so the clock can show who the calculator's answers bring in. */
+	assessment?: Pick<AssessmentData, 'bringIn'>;
 }
 
 export function buildClockData({
@@ -24,7 +27,9 @@ export function buildClockData({
 	roles,
 	settings,
 	templates = [],
+	assessment,
 }: ClockContent) {
+	const roleName = (id: string) => roles.get(id)?.data.name ?? id;
 	return {
 		// Only what the clock shows: the island's props are serialised into the page.
 		levels: toLevelViews(severities, policies, roles).map(
@@ -54,6 +59,12 @@ export function buildClockData({
 				status: data.status ?? null,
 			})),
 		),
+		/** People brought in because of what is true, by trigger id. */
+		bringIn: (assessment?.bringIn ?? []).map(({ id, roles: who, reason }) => ({
+			id,
+			who: who.map((role) => roleName(role.id)).join(' → '),
+			reason: expandLevelNames(reason, levelNames(severities)),
+		})),
 		incidentChannel: settings.incidentChannel,
 		statusPageUrl: settings.statusPageUrl,
 	};

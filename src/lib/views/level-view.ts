@@ -28,7 +28,25 @@ export function toStepView(step: Step, roles: RoleIndex) {
 		...(step.note ? { note: step.note } : {}),
 	};
 }
-export type StepView = ReturnType<typeof toStepView>;
+
+/**
+ * Steps as the tools run them: consecutive steps at the same minute become one step whose targets
+ * are engaged at once, in the order listed (seed 003: on-call → team lead → CTO, immediately).
+ */
+export function toStepViews(steps: readonly Step[], roles: RoleIndex) {
+	const views: (ReturnType<typeof toStepView> & { inOrder: boolean })[] = [];
+	for (const step of steps) {
+		const view = toStepView(step, roles);
+		const previous = views.at(-1);
+		if (previous && previous.afterMinutes === step.afterMinutes) {
+			previous.targets.push(...view.targets);
+			previous.inOrder = true;
+			if (view.note) previous.note = previous.note ? `${previous.note} ${view.note}` : view.note;
+		} else views.push({ ...view, inOrder: false });
+	}
+	return views;
+}
+export type StepView = ReturnType<typeof toStepViews>[number];
 
 /** An escalation policy: the paging chain, how it repeats, and who joins while unresolved. */
 export function toPolicyView(
@@ -36,15 +54,17 @@ export function toPolicyView(
 	roles: RoleIndex,
 	named: readonly LevelName[] = [],
 ) {
-	const { name, urgency, repeat, repeatAfterMinutes, steps, whileUnresolved } = policy.data;
+	const { name, description, urgency, repeat, repeatAfterMinutes, steps, whileUnresolved } =
+		policy.data;
 	return {
 		id: policy.id,
 		name: expandLevelNames(name, named),
+		description: description === undefined ? null : expandLevelNames(description, named),
 		urgency,
 		repeat,
 		repeatAfterMinutes: repeatAfterMinutes ?? null,
-		steps: steps.map((step) => toStepView(step, roles)),
-		whileUnresolved: whileUnresolved.map((step) => toStepView(step, roles)),
+		steps: toStepViews(steps, roles),
+		whileUnresolved: toStepViews(whileUnresolved, roles),
 	};
 }
 export type PolicyView = ReturnType<typeof toPolicyView>;
@@ -57,11 +77,11 @@ export function toLevelView(
 	named: readonly LevelName[] = [],
 ) {
 	const { data } = severity;
-	const policy = policies.get(data.escalation.id);
+	const policy = data.escalation && policies.get(data.escalation.id);
 	// The content check guarantees the reference; this guards callers that skip it.
-	if (!policy)
+	if (policy === undefined)
 		throw new Error(
-			`Severity ${severity.id} names escalation policy ${data.escalation.id}, which does not exist.`,
+			`Severity ${severity.id} names escalation policy ${data.escalation?.id}, which does not exist.`,
 		);
 	return {
 		id: severity.id,
@@ -77,7 +97,8 @@ export function toLevelView(
 		notify: data.notify.map(roleName(roles)),
 		opens: data.opens,
 		postmortem: data.postmortem,
-		policy: toPolicyView(policy, roles, named),
+		/** `null`: this level pages nobody. */
+		policy: policy === null ? null : toPolicyView(policy, roles, named),
 	};
 }
 export type LevelView = ReturnType<typeof toLevelView>;

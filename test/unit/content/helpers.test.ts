@@ -1,11 +1,26 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { closest } from '../../../src/lib/content/closest.ts';
+import { closest, suggestRenamed } from '../../../src/lib/content/closest.ts';
 import { describeField } from '../../../src/lib/content/describe-field.ts';
 import { formatPath } from '../../../src/lib/content/problem.ts';
 import { docsId } from '../../../src/integrations/read-content.ts';
 import { dataSchemas } from '../../../src/schemas/index.ts';
 import { plainReference } from '../../../src/schemas/reference.ts';
+
+describe('suggestRenamed', () => {
+	const p0p3 = [
+		{ id: 'p0', names: ['P0', 'SEV1', 'Critical'] },
+		{ id: 'p1', names: ['P1', 'SEV2'] },
+	];
+	test('an id left over from a renamed scale finds the level that now carries its name', () => {
+		expect(suggestRenamed('sev1', p0p3)).toBe('p0');
+		expect(suggestRenamed('critical', p0p3)).toBe('p0');
+	});
+	test('otherwise falls back to the nearest id', () => {
+		expect(suggestRenamed('p-0', p0p3)).toBe('p0');
+		expect(suggestRenamed('major', p0p3)).toBeUndefined();
+	});
+});
 
 describe('closest', () => {
 	test('suggests the id one typo away', () => {

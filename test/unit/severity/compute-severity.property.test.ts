@@ -2,10 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { computeSeverity } from '../../../src/lib/severity/compute-severity.ts';
 import { UNSURE, type Answers, type AssessmentModel } from '../../../src/lib/severity/model.ts';
-import { missingWorseOptions } from '../../../src/lib/severity/rule-shape.ts';
 import { loadContent } from '../../support/content.ts';
 
-/** Any assessment the content check accepts: 2–7 levels, rules whose lists include every worse answer. */
+/**
+ * Any assessment the content check accepts: 2–7 levels, rules and triggers whose lists include
+ * every worse answer, ceilings whose conditions include every less severe answer and whose
+ * `unless` lists include every worse one.
+ */
 const assessment: fc.Arbitrary<AssessmentModel> = fc
 	.record({
 		levelCount: fc.integer({ min: 2, max: 7 }),
@@ -32,23 +35,48 @@ const assessment: fc.Arbitrary<AssessmentModel> = fc
 						),
 					] as const,
 			);
+		// An answer and everything less severe: the shape of a ceiling's conditions.
+		const lessSevere = fc
+			.tuple(fc.integer({ min: 0, max: questions.length - 1 }), fc.integer({ min: 1, max: 5 }))
+			.map(([q, depth]) => {
+				const options = questions[q]!.options;
+				return [
+					questions[q]!.id,
+					options.slice(Math.max(0, options.length - depth)).map((o) => o.id),
+				] as const;
+			});
 		const rule = fc.record({
 			conditions: fc.array(condition, { minLength: 1, maxLength: 3 }),
 			level: fc.integer({ min: 1, max: levelCount }),
 		});
-		return fc.array(rule, { minLength: 1, maxLength: 10 }).map((rules) => ({
-			questions,
-			rules: rules.map((r, index) => ({
-				id: `r${index}`,
-				when: Object.fromEntries(r.conditions),
-				level: `l${r.level}`,
-				reason: `Rule ${index}`,
-			})),
-			levels: Array.from({ length: levelCount }, (_, index) => ({
-				id: `l${index + 1}`,
-				rank: index + 1,
-			})),
-		}));
+		const ceiling = fc.record({
+			conditions: fc.array(lessSevere, { minLength: 1, maxLength: 2 }),
+			unless: fc.array(condition, { maxLength: 2 }),
+			level: fc.integer({ min: 1, max: levelCount }),
+		});
+		return fc
+			.tuple(fc.array(rule, { minLength: 1, maxLength: 10 }), fc.array(ceiling, { maxLength: 3 }))
+			.map(([rules, ceilings]) => ({
+				questions,
+				rules: rules.map((r, index) => ({
+					id: `r${index}`,
+					when: Object.fromEntries(r.conditions),
+					level: `l${r.level}`,
+					reason: `Rule ${index}`,
+				})),
+				ceilings: ceilings.map((c, index) => ({
+					id: `c${index}`,
+					when: Object.fromEntries(c.conditions),
+					unless: Object.fromEntries(c.unless),
+					level: `l${c.level}`,
+					reason: `Ceiling ${index}`,
+				})),
+				bringIn: [],
+				levels: Array.from({ length: levelCount }, (_, index) => ({
+					id: `l${index + 1}`,
+					rank: index + 1,
+				})),
+			}));
 	});
 
 /** Some questions answered, with an option or "not sure". */
@@ -78,14 +106,6 @@ const real = loadContent().model;
 const models = fc.oneof(assessment, fc.constant(real));
 
 describe('computeSeverity, for any valid assessment', () => {
-	test('generated rules are the kind the content check accepts', () => {
-		fc.assert(
-			fc.property(assessment, (model) =>
-				model.rules.every((rule) => missingWorseOptions(rule, model.questions).length === 0),
-			),
-		);
-	});
-
 	test('choosing a more severe option never lowers the result', () => {
 		fc.assert(
 			fc.property(
@@ -124,7 +144,7 @@ describe('computeSeverity, for any valid assessment', () => {
 		);
 	});
 
-	test('the result is always a level that exists, and the most severe matching rule’s', () => {
+	test('the result is always a level that exists: the most severe matching rule’s, or a ceiling’s below it', () => {
 		fc.assert(
 			fc.property(
 				models.chain((model) => fc.tuple(fc.constant(model), answersFor(model))),
@@ -135,7 +155,13 @@ describe('computeSeverity, for any valid assessment', () => {
 						return;
 					}
 					expect(model.levels.map((level) => level.id)).toContain(result.level);
-					expect(result.matches[0]!.rule.level).toBe(result.level);
+					const rank = (id: string) => model.levels.find((level) => level.id === id)!.rank;
+					const floor = result.matches[0]!.rule.level;
+					if (result.ceiling === null) expect(floor).toBe(result.level);
+					else {
+						expect(result.ceiling.level).toBe(result.level);
+						expect(rank(result.level)).toBeGreaterThan(rank(floor));
+					}
 				},
 			),
 		);

@@ -34,14 +34,25 @@ describe('buildCalculatorData', () => {
 		expect(level('p0').policy).toEqual({
 			id: 'critical',
 			name: 'P0 escalation',
+			description: null,
 			urgency: 'high',
 			repeat: 3,
 			repeatAfterMinutes: 15,
-			steps: [{ afterMinutes: 0, targets: ['On-call engineer'] }],
+			steps: [{ afterMinutes: 0, targets: ['On-call engineer'], inOrder: false }],
 			whileUnresolved: [
-				{ afterMinutes: 30, targets: ['Engineering lead'], note: 'P0 not resolved in 30 minutes.' },
-				{ afterMinutes: 60, targets: ['CTO'], note: 'P0 not resolved in 1 hour.' },
-				{ afterMinutes: 240, targets: ['CEO'], note: 'Service unavailable for more than 4 hours.' },
+				{
+					afterMinutes: 30,
+					targets: ['Engineering lead'],
+					note: 'P0 not resolved in 30 minutes.',
+					inOrder: false,
+				},
+				{ afterMinutes: 60, targets: ['CTO'], note: 'P0 not resolved in 1 hour.', inOrder: false },
+				{
+					afterMinutes: 240,
+					targets: ['CEO'],
+					note: 'Service unavailable for more than 4 hours.',
+					inOrder: false,
+				},
 			],
 		});
 		expect(level('p2').policy).toMatchObject({

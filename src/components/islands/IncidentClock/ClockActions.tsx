@@ -20,7 +20,7 @@ export default function ClockActions({
 	const [by, setBy] = useState('');
 	const [severity, setSeverity] = useState(state.severity);
 	const resolved = state.status === 'resolved';
-	const steps = view.level.policy.steps;
+	const steps = view.level.policy?.steps ?? [];
 	const nextStep = nextEscalationStep(view.level, paging);
 
 	const update = updateTemplateFor(data.templates, state.status);
@@ -76,13 +76,15 @@ export default function ClockActions({
 					>
 						Update posted
 					</button>
-					<button
-						type="button"
-						class="fb-button"
-						onClick={() => clock.act({ type: 'escalated', step: nextStep })}
-					>
-						Escalate now: page {steps[nextStep]!.targets.join(' + ')}
-					</button>
+					{steps[nextStep] && (
+						<button
+							type="button"
+							class="fb-button"
+							onClick={() => clock.act({ type: 'escalated', step: nextStep })}
+						>
+							Escalate now: page {steps[nextStep].targets.join(' + ')}
+						</button>
+					)}
 					{state.mitigatedAt === null && (
 						<button
 							type="button"

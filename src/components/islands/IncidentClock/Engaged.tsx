@@ -1,23 +1,52 @@
 import type { ClockView } from '../../../lib/incident/clock-view.ts';
+import type { ClockData } from '../../../lib/views/clock-data.ts';
 import { formatMinutes } from '../../../lib/time/format-minutes.ts';
 import { dueText, Time } from './Time.tsx';
 
 /** Who has been paged, who is next, and who the unresolved chain brings in, with times. */
-export default function Engaged({ view, live }: { view: ClockView; live: boolean }) {
+export default function Engaged({
+	view,
+	live,
+	bringIn,
+}: {
+	view: ClockView;
+	live: boolean;
+	bringIn: ClockData['bringIn'];
+}) {
 	const { paging, unresolved, level, respondBy } = view;
+	const brought = bringIn.filter((trigger) => view.state.bringIn.includes(trigger.id));
 	return (
 		<section class="fbk__card" aria-labelledby="fbk-engaged-title">
 			<h2 id="fbk-engaged-title">Who is engaged</h2>
 			<p class="fb-hint">
-				{level.policy.name}. Respond within {formatMinutes(level.responseMinutes)}
-				{respondBy.met === true && ': met'}
-				{respondBy.met === false && ': missed'}
-				{respondBy.overdue && (
-					<strong class="fbk__overdue">: nobody has acknowledged yet, target passed</strong>
+				{level.policy ? `${level.policy.name}. ` : 'Nobody is paged at this level. '}
+				{respondBy === null ? (
+					'No response target.'
+				) : (
+					<>
+						Respond within {formatMinutes(level.responseMinutes ?? 0)}
+						{respondBy.met === true && ': met'}
+						{respondBy.met === false && ': missed'}
+						{respondBy.overdue && (
+							<strong class="fbk__overdue">: nobody has acknowledged yet, target passed</strong>
+						)}
+						.
+					</>
 				)}
-				.
 			</p>
-			<h3>Paged</h3>
+			{brought.length > 0 && (
+				<>
+					<h3>Bring in because of what is true</h3>
+					<ul class="fbk__list">
+						{brought.map((trigger) => (
+							<li key={trigger.id}>
+								<strong>{trigger.who}</strong>: {trigger.reason}
+							</li>
+						))}
+					</ul>
+				</>
+			)}
+			{paging.fired.length > 0 && <h3>Paged</h3>}
 			<ol class="fbk__list">
 				{paging.fired.map((firing) => (
 					<li key={`${firing.pass}-${firing.step}`}>

@@ -109,7 +109,7 @@ export default function IncidentClock({ data }: { data: ClockData }) {
 							{view.state.title || 'Untitled incident'}
 						</h2>
 						<ClockActions data={data} clock={clock} />
-						<Engaged view={view} live={live} />
+						<Engaged view={view} live={live} bringIn={data.bringIn} />
 						<RolesAndNotes data={data} clock={clock} />
 						<Timeline data={data} clock={clock} />
 					</div>

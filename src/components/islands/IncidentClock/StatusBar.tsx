@@ -47,6 +47,7 @@ export default function StatusBar({ view, now, live }: Props) {
 				)}
 				{paging.status === 'acknowledged' && <>Acknowledged: paging stopped</>}
 				{paging.status === 'resolved' && <>Resolved: nobody is being paged</>}
+				{paging.status === 'nobody' && <>Nobody is paged at this level</>}
 			</p>
 			<p class={`fbk__bar-line${update?.overdue ? ' fbk__overdue' : ''}`} data-testid="update">
 				{!update &&

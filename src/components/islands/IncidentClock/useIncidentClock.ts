@@ -24,6 +24,8 @@ export interface Preset {
 	severity: string;
 	title: string;
 	runbook: string;
+	/** Assessment triggers from the calculator: only ids the handbook defines. */
+	bringIn: string[];
 	incident: string | null;
 }
 
@@ -35,6 +37,9 @@ function readPreset(data: ClockData): Preset {
 		severity: data.levels.some((level) => level.id === severity) ? severity : '',
 		title: (params.get('title') ?? '').slice(0, 200),
 		runbook: params.get('runbook') ?? '',
+		bringIn: (params.get('bring') ?? '')
+			.split(',')
+			.filter((id) => data.bringIn.some((trigger) => trigger.id === id)),
 		incident: params.get('incident'),
 	};
 }
@@ -43,7 +48,7 @@ function setIncidentParam(id: string | null) {
 	const url = new URL(location.href);
 	if (id) url.searchParams.set('incident', id);
 	else url.searchParams.delete('incident');
-	for (const key of ['severity', 'title', 'runbook']) if (id) url.searchParams.delete(key);
+	for (const key of ['severity', 'title', 'runbook', 'bring']) if (id) url.searchParams.delete(key);
 	history.replaceState(null, '', url);
 }
 
@@ -56,6 +61,7 @@ export function useIncidentClock(data: ClockData) {
 		severity: '',
 		title: '',
 		runbook: '',
+		bringIn: [],
 		incident: null,
 	});
 	const [selected, setSelected] = useState<string | null>(null);
@@ -137,7 +143,7 @@ export function useIncidentClock(data: ClockData) {
 		actOn,
 		declare: (input: DeclareInput) => {
 			const result = declareIncident(
-				input,
+				{ ...input, bringIn: preset.bringIn },
 				Date.now(),
 				nextId,
 				levels.map((level) => level.id),

@@ -1,4 +1,5 @@
 import type { CalculatorData } from '../../../lib/views/calculator-view.ts';
+import type { ResultView } from '../../../lib/severity/describe-result.ts';
 import QuestionGroups from '../shared/QuestionGroups.tsx';
 import { useSeverityCalculator } from './useSeverityCalculator.ts';
 import '../shared/controls.css';
@@ -65,19 +66,13 @@ export default function SeverityCalculator({ data, headingLevel = 2 }: Props) {
 							</p>
 						)}
 						<Heading class="fbc__subheading">Why</Heading>
-						<ul class="fbc__reasons">
-							{view.reasons.map((reason) => (
-								<li key={reason.ruleId}>
-									<strong>{reason.level}:</strong> {reason.text}
-									{reason.assumed.map((text) => (
-										<span key={text} class="fbc__assumed">
-											{' '}
-											{text}
-										</span>
-									))}
-								</li>
-							))}
-						</ul>
+						<ReasonList reasons={view.setting} />
+						{view.alsoTrue.length > 0 && (
+							<details class="fbc__also">
+								<summary>Also true ({view.alsoTrue.length})</summary>
+								<ReasonList reasons={view.alsoTrue} />
+							</details>
+						)}
 						<dl class="fbc__facts">
 							<dt>Respond within</dt>
 							<dd>{view.respondWithin}</dd>
@@ -93,23 +88,65 @@ export default function SeverityCalculator({ data, headingLevel = 2 }: Props) {
 							</dd>
 							<dt>Page</dt>
 							<dd>
-								<ol>
-									{view.page.map((step) => (
-										<li key={step.when}>
-											{step.when}: <strong>{step.who}</strong>
-										</li>
-									))}
-								</ol>
+								{view.pagesNobody ? (
+									<p>Nobody is paged at this level.</p>
+								) : (
+									<ol>
+										{view.page.map((step) => (
+											<li key={step.when}>
+												{step.when}: <strong>{step.who}</strong>
+											</li>
+										))}
+									</ol>
+								)}
 								{view.level.notify.length > 0 && <p>Notify: {view.level.notify.join(', ')}</p>}
 							</dd>
-							<dt>Open</dt>
-							<dd>
-								<ul>
-									{view.open.map((item) => (
-										<li key={item}>{item}</li>
-									))}
-								</ul>
-							</dd>
+							{view.bringIn.length > 0 && (
+								<>
+									<dt>Bring in now</dt>
+									<dd>
+										<ul>
+											{view.bringIn.map((item) => (
+												<li key={item.id}>
+													<strong>{item.who}</strong>: {item.reason}
+													{item.assumed.map((text) => (
+														<span key={text} class="fbc__assumed">
+															{' '}
+															{text}
+														</span>
+													))}
+												</li>
+											))}
+										</ul>
+									</dd>
+								</>
+							)}
+							{view.whileUnresolved.length > 0 && (
+								<>
+									<dt>While unresolved</dt>
+									<dd>
+										<ul>
+											{view.whileUnresolved.map((step) => (
+												<li key={step.when}>
+													{step.when}: <strong>{step.who}</strong>
+												</li>
+											))}
+										</ul>
+									</dd>
+								</>
+							)}
+							{view.open.length > 0 && (
+								<>
+									<dt>Open</dt>
+									<dd>
+										<ul>
+											{view.open.map((item) => (
+												<li key={item}>{item}</li>
+											))}
+										</ul>
+									</dd>
+								</>
+							)}
 							<dt>Post-mortem</dt>
 							<dd>{view.postmortem}</dd>
 						</dl>
@@ -162,5 +199,23 @@ export default function SeverityCalculator({ data, headingLevel = 2 }: Props) {
 				)}
 			</section>
 		</div>
+	);
+}
+
+function ReasonList({ reasons }: { reasons: ResultView['setting'] }) {
+	return (
+		<ul class="fbc__reasons">
+			{reasons.map((reason) => (
+				<li key={reason.id}>
+					<strong>{reason.level}:</strong> {reason.text}
+					{reason.assumed.map((text) => (
+						<span key={text} class="fbc__assumed">
+							{' '}
+							{text}
+						</span>
+					))}
+				</li>
+			))}
+		</ul>
 	);
 }

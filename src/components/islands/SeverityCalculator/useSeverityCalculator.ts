@@ -82,7 +82,11 @@ export function useSeverityCalculator(data: CalculatorData) {
 		view,
 		clockLink:
 			view && typeof location !== 'undefined'
-				? clockHref(view.level.id, searchFor(data, state))
+				? clockHref(
+						view.level.id,
+						searchFor(data, state),
+						view.bringIn.map((item) => item.id),
+					)
 				: undefined,
 		copy,
 		answer: (questionId: string, value: string) =>
