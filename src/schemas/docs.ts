@@ -29,6 +29,16 @@ export const runbookFrontmatter = (reference: ReferenceFactory) =>
 			.array(z.string().min(1))
 			.min(1)
 			.describe('What a responder sees, in their words, e.g. `"too many connections" errors`.'),
+		/**
+		 * Calculator answers that point to this runbook, so the calculator ranks it first when
+		 * they are given: a security exposure → the suspicious-access runbook.
+		 */
+		fits: z
+			.record(z.string(), z.array(z.string()).min(1))
+			.default({})
+			.describe(
+				'Severity calculator answers that point here: question id → option ids, e.g. `{ security: [confirmed, suspected] }`.',
+			),
 		lastReviewed: z.coerce
 			.date()
 			.describe('The date someone last checked this runbook, e.g. `2026-11-01`.'),

@@ -205,6 +205,10 @@ export function checkAssessment(content: ParsedContent, problems: ContentProblem
 			problems,
 		);
 	}
+	for (const page of content.docs.values()) {
+		if (page.parsed.kind !== 'runbook') continue;
+		checkAnswers(page.parsed.fits, data.questions, { file: page.file }, 'fits', problems);
+	}
 	for (const level of content.severities.values()) {
 		level.parsed.examples.forEach((example, index) => {
 			checkAnswers(

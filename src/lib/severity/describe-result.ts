@@ -15,6 +15,7 @@ import {
 } from './level-facts.ts';
 import { UNSURE, type Answers } from './model.ts';
 import { describePeople, type PeopleView } from './result-people.ts';
+import { rankRunbooks } from './rank-runbooks.ts';
 import { describeReasons, type ReasonsView } from './result-reasons.ts';
 
 export interface ResultView extends ReasonsView, PeopleView {
@@ -24,7 +25,10 @@ export interface ResultView extends ReasonsView, PeopleView {
 	/** What is opened, in the organisation's words; empty when nothing is. */
 	open: string[];
 	postmortem: string;
+	/** Ranked by what the answers say, then by level; a few. */
 	runbooks: RunbookLink[];
+	/** More runbooks fit than are shown: offer the index. */
+	moreRunbooks: boolean;
 	/** The runbook page the reader came from, to go back to: only ever a runbook the handbook has. */
 	backTo: string | undefined;
 	/** One Markdown line: level, the reasons that set it, response time. */
@@ -82,8 +86,8 @@ export function describeResult(
 			'status-page': data.statusPageUrl,
 		}),
 		postmortem: postmortemText(level.postmortem),
-		runbooks: (data.runbooksByLevel[level.id] ?? []).filter(
-			(runbook) => runbook.id !== options.fromRunbook,
+		...(({ shown, more }) => ({ runbooks: shown, moreRunbooks: more }))(
+			rankRunbooks(data, answers, level.id, options.fromRunbook),
 		),
 		backTo: from ? runbookHref(from) : undefined,
 		summary,

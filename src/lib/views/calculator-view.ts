@@ -10,7 +10,10 @@ import { toAssessmentModel } from '../severity/to-model.ts';
 import { byRank, toLevelViews, type ParsedEntry, type RoleIndex } from './level-view.ts';
 
 /** A runbook page: `title` is Starlight's frontmatter field, `severities` Firebreak's. */
-export type RunbookEntry = ParsedEntry<Pick<RunbookFrontmatter, 'severities'> & { title: string }>;
+export type RunbookEntry = ParsedEntry<
+	Pick<RunbookFrontmatter, 'severities'> &
+		Partial<Pick<RunbookFrontmatter, 'fits'>> & { title: string }
+>;
 
 /**
  * Runbooks that fit a level: those most likely at it first, then those that list it. Computed at
@@ -26,6 +29,26 @@ export function fittingRunbooks(runbooks: readonly RunbookEntry[], level: string
 		.map(({ id, data }) => ({ id, title: data.title }));
 }
 export type RunbookLink = ReturnType<typeof fittingRunbooks>[number];
+
+/** `question=option`: the key answers are indexed by. */
+export const answerKey = (questionId: string, optionId: string) => `${questionId}=${optionId}`;
+
+/**
+ * Runbooks each answer points to (their `fits`), at most `limit` per answer, so the calculator's
+ * data stays bounded however many runbooks there are.
+ */
+export function runbooksByAnswer(runbooks: readonly RunbookEntry[], limit = 5) {
+	const index: Record<string, RunbookLink[]> = {};
+	for (const { id, data } of runbooks) {
+		for (const [questionId, options] of Object.entries(data.fits ?? {})) {
+			for (const optionId of options) {
+				const list = (index[answerKey(questionId, optionId)] ??= []);
+				if (list.length < limit) list.push({ id, title: data.title });
+			}
+		}
+	}
+	return index;
+}
 
 export interface CalculatorSources {
 	assessment: AssessmentData;
@@ -46,6 +69,8 @@ export function buildCalculatorData(sources: CalculatorSources) {
 		model: toAssessmentModel(assessment, severities),
 		/** Most severe first. */
 		levels,
+		/** `question=option` → runbooks that answer points to, at most a handful each. */
+		runbooksByAnswer: runbooksByAnswer(runbooks),
 		/** Level id → runbooks that fit it, at most a handful each. */
 		runbooksByLevel: Object.fromEntries(
 			levels.map(({ id }) => [id, fittingRunbooks(runbooks, id)]),

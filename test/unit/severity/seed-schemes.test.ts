@@ -6,7 +6,7 @@ import { computeSeverity } from '../../../src/lib/severity/compute-severity.ts';
 import { describeResult } from '../../../src/lib/severity/describe-result.ts';
 import { UNSURE, type Answers } from '../../../src/lib/severity/model.ts';
 import { PROJECT_ROOT } from '../../support/astro-build.ts';
-import { calculatorDataFor } from '../../support/content.ts';
+import { calculatorDataFor, HANDBOOK_FIXTURE, loadContent } from '../../support/content.ts';
 
 const now = new Date('2026-11-23T03:00:00Z');
 const fixture = (name: string) => join(PROJECT_ROOT, 'test/fixtures', name);
@@ -180,5 +180,49 @@ describe('seed 000 (P0–P3): its levels and when to escalate', () => {
 		expect(result.level.id).toBe('p0');
 		expect(result.bringIn.map((item) => item.who)).toEqual(['Engineering lead', 'CTO', 'CEO']);
 		expect(result.bringIn[0]!.assumed[0]).toMatch(/not sure, so counted as/);
+	});
+});
+
+describe('the default handbook (its frozen copy) gives the seeds’ performance and error-rate levels', () => {
+	const { model } = loadContent(HANDBOOK_FIXTURE);
+	const level = (answers: Answers) => computeSeverity(model, answers).level;
+	// [seed, line, case, answers a reader following the option labels gives, level]
+	const cases: [string, number, string, Answers, string][] = [
+		['004', 22, 'API response times > 5s for majority of requests', { latency: 'over-5s' }, 'sev2'],
+		[
+			'004',
+			25,
+			'Authentication service intermittent failures',
+			{ impact: 'core-degraded', errors: 'over-5' },
+			'sev2',
+		],
+		[
+			'004',
+			33,
+			'Slight performance degradation (< 2x normal)',
+			{ impact: 'performance', latency: 'slower' },
+			'sev3',
+		],
+		['002', 24, 'Elevated error rates (> 5%)', { errors: 'over-5' }, 'sev2'],
+		['002', 32, 'Moderate error rates (1-5%)', { errors: '1-5' }, 'sev3'],
+		['002', 40, 'Low error rates (< 1%)', { errors: 'under-1' }, 'sev4'],
+		[
+			'002',
+			22,
+			'Significant performance degradation',
+			{ impact: 'core-degraded', latency: 'over-5s' },
+			'sev2',
+		],
+		['002', 31, 'Performance slightly degraded', { latency: 'slower' }, 'sev3'],
+		[
+			'003',
+			556,
+			'Performance issue | Any | > 4 hours',
+			{ impact: 'performance', duration: 'over-4h' },
+			'sev2',
+		],
+	];
+	test.each(cases)('seed %s line %i: %s', (_seed, _line, _text, answers, expected) => {
+		expect(level(answers)).toBe(expected);
 	});
 });

@@ -42,6 +42,31 @@ export default function SeverityCalculator({ data, headingLevel = 2 }: Props) {
 				/>
 			</form>
 
+			{/* On a phone the result follows the questions; this bar keeps the level on screen while
+			    answering and jumps to the full result. Hidden where the result sits beside them. */}
+			<a
+				class="fbc__bar"
+				href="#fbc-result-title"
+				style={view ? { '--fb-severity': view.level.color } : {}}
+			>
+				<span class="fbc__bar-level">
+					{view ? (
+						<>
+							<span class="fbc__swatch" aria-hidden="true" />
+							<strong>{view.level.label}</strong>
+						</>
+					) : (
+						'No level yet'
+					)}
+				</span>
+				<span class="fbc__bar-left">
+					{unanswered === 0
+						? 'all answered'
+						: `${unanswered} question${unanswered === 1 ? '' : 's'} left`}
+				</span>
+				<span class="fbc__bar-go">See result</span>
+			</a>
+
 			<section class="fbc__result" aria-labelledby="fbc-result-title">
 				<Heading id="fbc-result-title">Result</Heading>
 				{/* Announces the level once per change, not on every click. */}
@@ -193,6 +218,11 @@ export default function SeverityCalculator({ data, headingLevel = 2 }: Props) {
 										</li>
 									))}
 								</ul>
+								{view.moreRunbooks && (
+									<p>
+										<a href="/runbooks/">All runbooks</a>, or search by symptom.
+									</p>
+								)}
 							</>
 						)}
 					</>
