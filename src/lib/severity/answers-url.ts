@@ -1,4 +1,5 @@
-import { UNSURE, type Answers, type AssessmentModel } from './model.ts';
+import { knownAnswers } from './known-answers.ts';
+import type { Answers, AssessmentModel } from './model.ts';
 
 /**
  * Answers as URL query parameters (`?impact=core-down&users=unsure`), so a link shares an
@@ -17,16 +18,5 @@ export function writeAnswers(model: AssessmentModel, answers: Answers, search: s
 
 /** Answers from a query string; anything that is not a known question's option is dropped. */
 export function readAnswers(model: AssessmentModel, search: string): Record<string, string> {
-	const params = new URLSearchParams(search);
-	const answers: Record<string, string> = {};
-	for (const question of model.questions) {
-		const value = params.get(question.id);
-		if (value === null) continue;
-		const known =
-			value === UNSURE
-				? question.allowUnsure
-				: question.options.some((option) => option.id === value);
-		if (known) answers[question.id] = value;
-	}
-	return answers;
+	return knownAnswers(model, Object.fromEntries(new URLSearchParams(search)));
 }

@@ -7,6 +7,7 @@ import {
 	type QuestionModel,
 	type RuleModel,
 } from './model.ts';
+import { knownAnswers } from './known-answers.ts';
 
 export interface RuleMatch {
 	rule: RuleModel;
@@ -86,21 +87,6 @@ function ceilingApplies(
 	});
 }
 
-/** Answers to questions the model asks, with options it has; anything else is ignored. */
-function validAnswers(model: AssessmentModel, answers: Answers): Record<string, string> {
-	const valid: Record<string, string> = {};
-	for (const question of model.questions) {
-		const answer = answers[question.id];
-		if (answer === undefined) continue;
-		const known =
-			answer === UNSURE
-				? question.allowUnsure
-				: question.options.some((option) => option.id === answer);
-		if (known) valid[question.id] = answer;
-	}
-	return valid;
-}
-
 /**
  * The severity for a set of answers. The most severe matching rule wins, unless a ceiling that
  * surely applies holds it lower; every matching rule's reason is kept; "not sure" counts as every
@@ -109,7 +95,7 @@ function validAnswers(model: AssessmentModel, answers: Answers): Record<string, 
  */
 export function computeSeverity(model: AssessmentModel, answers: Answers): SeverityResult {
 	const rank = new Map(model.levels.map((level) => [level.id, level.rank]));
-	const valid = validAnswers(model, answers);
+	const valid = knownAnswers(model, answers);
 	const matches = model.rules
 		.flatMap((rule, index) => {
 			const assumed = rank.has(rule.level) ? couldHold(rule.when, valid) : undefined;

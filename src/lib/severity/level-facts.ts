@@ -19,12 +19,24 @@ export const respondWithinText = (minutes: number | null, coverage: '24/7' | 'bu
 export const stepWhenText = (afterMinutes: number) =>
 	afterMinutes === 0 ? 'At once' : `After ${formatMinutes(afterMinutes)}`;
 
+/** "Within 2 days of resolution", or "No deadline". */
+export const postmortemDueText = (dueHours: number | null) =>
+	dueHours === null ? 'No deadline' : `Within ${formatMinutes(dueHours * 60)} of resolution`;
+
+/** "Required" or "Optional". */
+export const postmortemNeedText = (required: boolean) => (required ? 'Required' : 'Optional');
+
 /** "Required: draft within 2 days of resolution", "Optional", … */
 export function postmortemText(postmortem: { required: boolean; dueHours: number | null }): string {
-	const due = postmortem.dueHours === null ? undefined : formatMinutes(postmortem.dueHours * 60);
-	if (postmortem.required) return due ? `Required: draft within ${due} of resolution` : 'Required';
-	return due ? `Optional (if written, within ${due} of resolution)` : 'Optional';
+	const need = postmortemNeedText(postmortem.required);
+	if (postmortem.dueHours === null) return need;
+	const due = postmortemDueText(postmortem.dueHours).toLowerCase();
+	return postmortem.required ? `${need}: draft ${due}` : `${need} (if written, ${due})`;
 }
+
+/** "24/7" or "Business hours". */
+export const coverageText = (coverage: '24/7' | 'business-hours') =>
+	coverage === '24/7' ? '24/7' : 'Business hours';
 
 type Opened = SeverityData['opens'][number];
 
