@@ -135,7 +135,7 @@ describe('the content check', () => {
 
 			✗ src/content/assessment.yaml → field \`rules[0].when.blast-radius\`
 			  Names question \`blast-radius\`, which the assessment does not ask.
-			  Fix: Use one of: \`impact\`, \`users\`, \`duration\`, \`errors\`, \`data\`, \`security\`, \`money\`. Questions are defined in src/content/assessment.yaml.
+			  Fix: Use one of: \`impact\`, \`users\`, \`duration\`, \`errors\`, \`latency\`, \`data\`, \`security\`, \`money\`. Questions are defined in src/content/assessment.yaml.
 
 			✗ src/content/assessment.yaml → field \`rules[1].when.users[1]\`
 			  Question \`users\` has no option \`most\`.

@@ -45,4 +45,8 @@ export function checkTree(options: TreeOptions = {}): {
 	}
 }
 
-export const badCase = (name: string) => ({ overlay: join(FIXTURES, 'bad-content', name) });
+/** A bad-content case: the fixture handbook with the case's files laid over it. */
+export const badCase = (name: string) => ({
+	content: join(FIXTURES, 'handbook'),
+	overlay: join(FIXTURES, 'bad-content', name),
+});

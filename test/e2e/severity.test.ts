@@ -78,9 +78,11 @@ describe('the severity calculator, in Chromium', () => {
 		await calculator('?impact=core-down&users=unsure&duration=1-2h');
 		await session.page.waitForFunction(() => document.querySelector('.fbc__level'));
 		expect(await level()).toBe('SEV1');
-		expect(await session.page.locator('.fbc__reasons').innerText()).toContain(
+		// The reasons that set the level come first; lower levels' are folded away as "also true".
+		expect(await session.page.locator('.fbc__reasons').first().innerText()).toContain(
 			'is not sure, so counted as “All users”',
 		);
+		expect(await session.page.locator('.fbc__also summary').innerText()).toMatch(/^Also true/);
 		await session.page.getByRole('button', { name: 'Reset' }).click();
 		await expect(session.page.locator('.fbc__result').textContent()).resolves.toContain(
 			'Answer the questions',
@@ -121,6 +123,44 @@ describe('the severity calculator, in Chromium', () => {
 		);
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
+});
+
+describe('the severity calculator on a phone', () => {
+	test.each([
+		[320, 640],
+		[360, 740],
+	])(
+		'at %i×%i the level stays on screen after every answer and leads to the result',
+		async (width, height) => {
+			await session.page.setViewportSize({ width, height });
+			await calculator();
+			const groups = session.page.locator('fieldset.fbc__question');
+			const count = await groups.count();
+			expect(count).toBeGreaterThan(1);
+			for (let index = 0; index < count; index++) {
+				// The first option of each question: what a reader in a hurry might tick.
+				await groups.nth(index).locator('input[type=radio]').first().check();
+				const bar = session.page.locator('.fbc__bar');
+				const box = await bar.boundingBox();
+				expect(box, `bar after answer ${index + 1}`).not.toBeNull();
+				expect(box!.y).toBeGreaterThanOrEqual(0);
+				expect(box!.y + box!.height).toBeLessThanOrEqual(height);
+				const label = await level();
+				expect(await bar.innerText()).toContain(label!);
+			}
+			expect(await session.page.locator('.fbc__bar').innerText()).toContain('all answered');
+			await session.page.locator('.fbc__bar').click();
+			await expect
+				.poll(() =>
+					session.page.evaluate(() => {
+						const title = document.getElementById('fbc-result-title')!.getBoundingClientRect();
+						return title.top >= 0 && title.top < innerHeight;
+					}),
+				)
+				.toBe(true);
+			expect(await axeViolations(session.page)).toEqual([]);
+		},
+	);
 });
 
 describe('severity practice, in Chromium', () => {

@@ -33,4 +33,42 @@ describe.each(inject('handbooks'))('$name', ({ baseUrl }) => {
 		await context.close();
 		expect(failures).toEqual([]);
 	});
+
+	test('an alert permalink typed in another case still reaches its runbook', async () => {
+		const alerts = (await (await fetch(`${baseUrl}/alerts.json`)).json()) as {
+			id: string;
+			runbook: string;
+		}[];
+		const folded = (id: string) => id.toLowerCase();
+		// Names that two alerts share but for case are not guessed between.
+		const unique = alerts.filter(
+			(alert) => alerts.filter((other) => folded(other.id) === folded(alert.id)).length === 1,
+		);
+		expect(unique.length).toBeGreaterThan(0);
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const failures: string[] = [];
+		for (const alert of unique) {
+			for (const typed of [`/alerts/${folded(alert.id)}/`, `/alerts/${alert.id.toUpperCase()}`]) {
+				const target = new URL(alert.runbook).pathname;
+				await page.goto(new URL(typed, baseUrl).href);
+				try {
+					await page.waitForURL((url) => url.pathname === target, { timeout: 5_000 });
+				} catch {
+					failures.push(`${typed} stayed on ${new URL(page.url()).pathname}`);
+				}
+			}
+		}
+		await context.close();
+		expect(failures).toEqual([]);
+	});
+
+	test('an unknown alert name stays on “page not found”, which links to the alerts list', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}/alerts/no-such-alert-anywhere/`, { waitUntil: 'networkidle' });
+		expect(new URL(page.url()).pathname).toBe('/alerts/no-such-alert-anywhere/');
+		await expect.poll(() => page.locator('main a[href="/alerts/"]').isVisible()).toBe(true);
+		await context.close();
+	});
 });

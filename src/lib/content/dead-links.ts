@@ -100,11 +100,16 @@ const BASE = 'http://firebreak.invalid';
  * site's own URL) makes absolute links to this site count as internal. A link that is dead on
  * many pages (from a shared component) is one result listing them all.
  */
-export function findDeadLinks(site: BuiltSite, { origin }: { origin?: string } = {}): DeadLink[] {
+export function findDeadLinks(
+	site: BuiltSite,
+	{ origin, skip }: { origin?: string; skip?: (file: string) => boolean } = {},
+): DeadLink[] {
 	const pages = new Map<string, ScannedPage>();
 	for (const file of [...site.files].sort()) {
 		if (file.endsWith('.html')) pages.set(file, scanPage(site.read(file)));
 	}
+	// Skipped pages are still link targets; only the links on them go unchecked.
+	const checked = [...pages].filter(([file]) => !skip?.(file));
 	const pagePaths = [...pages.keys()].map(pagePath);
 	const siteOrigin = origin ? new URL(origin).origin : undefined;
 	const dead = new Map<string, DeadLink>();
@@ -114,7 +119,7 @@ export function findDeadLinks(site: BuiltSite, { origin }: { origin?: string } =
 		else dead.set(key, { pages: [page], ...link });
 	};
 
-	for (const [file, { hrefs }] of pages) {
+	for (const [file, { hrefs }] of checked) {
 		const page = pagePath(file);
 		for (const href of hrefs) {
 			let url: URL;

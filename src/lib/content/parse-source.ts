@@ -112,6 +112,14 @@ function headingAnchors(tree: Root): string[] {
 }
 
 /**
+ * A page body's syntax tree as the site's MDX (or Markdown) parser reads it. Throws on a syntax
+ * error, so call it on content the check has passed (e.g. while rendering).
+ */
+export function syntaxTree(body: string, file: string): Root {
+	return (file.endsWith('.mdx') ? processors.mdx : processors.md).parse(body) as Root;
+}
+
+/**
  * Parses a page's body as Astro's MDX (or Markdown) pipeline will, returning its heading anchors,
  * or the syntax error the build would otherwise stop on with an absolute path and no fix.
  */

@@ -1,0 +1,176 @@
+// Fits a rendered page into the printable binder (/print/), where every runbook and reference is
+// one section of one document. Each page was written to stand alone: its heading ids repeat across
+// runbooks (every runbook has `#mitigate`), its links point at other pages, and its headings start
+// at h2. Here ids become unique per section, links to pages that are in the binder become links to
+// their sections, other links keep working from /print/ and carry their full address for paper,
+// headings move down under the section's own, and collapsed `<details>` open, so paper shows them.
+// Only tags and attributes change, found with parse5's tokenizer: text, scripts and styles are
+// copied byte for byte (inline scripts keep the hashes the Content-Security-Policy allows).
+import { Tokenizer, TokenizerMode, type Token, type TokenHandler } from 'parse5';
+
+export interface BinderSectionOptions {
+	/** The section's id in the binder, e.g. `runbooks/cache-failure`. */
+	section: string;
+	/** The URL path the page is built at on the site, e.g. `/runbooks/cache-failure/`. */
+	page: string;
+	/** URL paths of the pages that are binder sections → their section ids. */
+	sections: ReadonlyMap<string, string>;
+	/** How many levels headings move down: 1 turns h2 into h3 (h6 stays h6). */
+	demote: number;
+	/** The site's own URL (settings' siteUrl), to print links out of the binder in full. */
+	site: string;
+}
+
+/**
+ * The binder anchor of `id` inside `section`. Sections are docs ids (`runbooks/x`), which never
+ * hold `:`, and ids inside a page are unique there, so anchors are unique across the binder.
+ */
+export const binderAnchor = (section: string, id: string) => `${section}:${id}`;
+
+/** Attributes whose value is one id, or several separated by spaces, on the same page. */
+const ID_REFERENCES = new Set([
+	'for',
+	'form',
+	'list',
+	'headers',
+	'popovertarget',
+	'commandfor',
+	'aria-activedescendant',
+	'aria-controls',
+	'aria-describedby',
+	'aria-details',
+	'aria-errormessage',
+	'aria-flowto',
+	'aria-labelledby',
+	'aria-owns',
+]);
+const LINKS = new Set(['a', 'area']);
+const HEADING = /^h([1-6])$/;
+const TEXT_CONTENT: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
+	script: TokenizerMode.SCRIPT_DATA,
+	style: TokenizerMode.RAWTEXT,
+	textarea: TokenizerMode.RCDATA,
+	title: TokenizerMode.RCDATA,
+};
+
+interface Edit {
+	start: number;
+	end: number;
+	text: string;
+}
+
+const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+const attribute = (name: string, value: string) => `${name}="${escapeAttribute(value)}"`;
+const decode = (fragment: string) => {
+	try {
+		return decodeURIComponent(fragment);
+	} catch {
+		return fragment;
+	}
+};
+const isTop = (id: string) => id === '' || id.toLowerCase() === 'top';
+
+/** The page's HTML, fitted into the binder as `options.section`. */
+export function binderSectionHtml(html: string, options: BinderSectionOptions): string {
+	const { section, sections, demote } = options;
+	const siteOrigin = new URL(options.site).origin;
+	const pageUrl = new URL(options.page, siteOrigin);
+	const local = (id: string) => binderAnchor(section, id);
+	const edits: Edit[] = [];
+	const level = (name: string) => {
+		const match = HEADING.exec(name);
+		return match && demote ? Math.min(Number(match[1]) + demote, 6) : undefined;
+	};
+
+	/** A link's new attributes: where it leads from /print/, and its address on paper. */
+	function relink(href: string): { href: string; printUrl?: string } {
+		if (href.startsWith('#')) {
+			const id = decode(href.slice(1));
+			return { href: `#${isTop(id) ? section : local(id)}` };
+		}
+		let url: URL;
+		try {
+			url = new URL(href, pageUrl);
+		} catch {
+			return { href };
+		}
+		if (url.origin !== siteOrigin) return { href };
+		const target = sections.get(url.pathname);
+		const fragment = decode(url.hash.slice(1));
+		if (target !== undefined)
+			return { href: `#${isTop(fragment) ? target : binderAnchor(target, fragment)}` };
+		// Leaves the binder: a path from the site's root works from /print/, and paper needs it whole.
+		const path = `${url.pathname}${url.search}${url.hash}`;
+		return { href: path, printUrl: new URL(path, options.site).href };
+	}
+
+	const handler: TokenHandler = {
+		onStartTag(tag: Token.TagToken) {
+			const location = tag.location!;
+			const newLevel = level(tag.tagName);
+			if (newLevel !== undefined) {
+				edits.push({
+					start: location.startOffset + 1,
+					end: location.startOffset + 3,
+					text: `h${newLevel}`,
+				});
+			}
+			for (const { name, value } of tag.attrs) {
+				const span = location.attrs?.[name];
+				if (!span) continue;
+				const replace = (text: string) =>
+					edits.push({ start: span.startOffset, end: span.endOffset, text });
+				if (name === 'id' && value) replace(attribute('id', local(value)));
+				else if (ID_REFERENCES.has(name) && value.trim()) {
+					replace(attribute(name, value.trim().split(/\s+/).map(local).join(' ')));
+				} else if (name === 'href' && LINKS.has(tag.tagName)) {
+					const link = relink(value);
+					replace(
+						attribute('href', link.href) +
+							(link.printUrl ? ` ${attribute('data-print-url', link.printUrl)}` : ''),
+					);
+				} else if (name === 'class' && demote) {
+					// Starlight's heading wrappers (`level-h2`) follow their heading down.
+					const classes = value.replace(
+						/\blevel-h([2-6])\b/g,
+						(_, n: string) => `level-h${Math.min(Number(n) + demote, 6)}`,
+					);
+					if (classes !== value) replace(attribute('class', classes));
+				}
+			}
+			if (tag.tagName === 'details' && !tag.attrs.some(({ name }) => name === 'open')) {
+				const end = location.startOffset + '<details'.length;
+				edits.push({ start: end, end, text: ' open' });
+			}
+			const mode = TEXT_CONTENT[tag.tagName];
+			if (mode !== undefined && !tag.selfClosing) tokenizer.state = mode;
+		},
+		onEndTag(tag: Token.TagToken) {
+			const newLevel = level(tag.tagName);
+			const location = tag.location!;
+			if (newLevel !== undefined) {
+				edits.push({
+					start: location.startOffset + 2,
+					end: location.startOffset + 4,
+					text: `h${newLevel}`,
+				});
+			}
+		},
+		onComment: () => {},
+		onDoctype: () => {},
+		onEof: () => {},
+		onCharacter: () => {},
+		onNullCharacter: () => {},
+		onWhitespaceCharacter: () => {},
+	};
+	const tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler);
+	tokenizer.write(html, true);
+
+	let out = '';
+	let at = 0;
+	for (const edit of edits.sort((a, b) => a.start - b.start)) {
+		out += html.slice(at, edit.start) + edit.text;
+		at = edit.end;
+	}
+	return out + html.slice(at);
+}
