@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 // One project per environment, so each test runs where it belongs and `npm test` runs them all.
 export default defineConfig({
 	test: {
+		// Two at a time, even on two cores: most tests wait on Chromium or a build's I/O, and one
+		// worker (the default on two cores) left half the machine idle (15 min for the suite).
+		maxWorkers: 2,
 		projects: [
 			{
 				test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'] },

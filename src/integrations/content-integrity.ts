@@ -52,7 +52,7 @@ export default function contentIntegrity(): AstroIntegration {
 				// reported once at its source. The handbook checks still crawl the binder's links.
 				const dead = findDeadLinks(built, {
 					...(site ? { origin: site } : {}),
-					skip: (file) => file.startsWith('print/'),
+					skip: (file) => file.startsWith('/print/'),
 				});
 				// A page's URL path is its docs id: `/runbooks/x/` is runbooks/x, `/` is index.
 				const sourceOf = (page: string) => docsFiles.get(page.replace(/^\/|\/$/g, '') || 'index');
