@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import sirv from 'sirv';
 import { PROJECT_ROOT } from './astro-build.ts';
+import { serveStatic } from './static-server.ts';
 
 /** One rule of a `_headers` file (Netlify's and Cloudflare Pages' format): a path pattern and its headers. */
 export interface HeaderRule {
@@ -62,30 +60,8 @@ export const projectHeaderRules = () =>
  * Serves a built site from `dir` like test/support/static-server.ts, plus the headers `rules`
  * give each path: the site as Netlify or Cloudflare Pages would send it.
  */
-export async function serveWithHeaders(
-	dir: string,
-	rules: readonly HeaderRule[],
-): Promise<{ url: string; close: () => Promise<void> }> {
-	const handler = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
-	const notFound = sirv(dir, { dev: false });
-	const server: Server = createServer((req, res) => {
-		for (const [name, value] of headersFor(rules, new URL(req.url ?? '/', 'http://x').pathname)) {
-			res.setHeader(name, value);
-		}
-		handler(req, res, () => {
-			res.statusCode = 404;
-			req.url = '/404.html';
-			notFound(req, res, () => {
-				res.end('Not found');
-			});
-		});
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	return {
-		url: `http://127.0.0.1:${port}`,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
-	};
+export function serveWithHeaders(dir: string, rules: readonly HeaderRule[]) {
+	return serveStatic(dir, (pathname) => headersFor(rules, pathname));
 }
 
 /** The `add_header Name "value"` lines of an nginx snippet, in order. */

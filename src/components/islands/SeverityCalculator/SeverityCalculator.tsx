@@ -134,12 +134,7 @@ export default function SeverityCalculator({ data, headingLevel = 2 }: Props) {
 											{view.bringIn.map((item) => (
 												<li key={item.id}>
 													<strong>{item.who}</strong>: {item.reason}
-													{item.assumed.map((text) => (
-														<span key={text} class="fbc__assumed">
-															{' '}
-															{text}
-														</span>
-													))}
+													<Assumed texts={item.assumed} />
 												</li>
 											))}
 										</ul>
@@ -238,14 +233,23 @@ function ReasonList({ reasons }: { reasons: ResultView['setting'] }) {
 			{reasons.map((reason) => (
 				<li key={reason.id}>
 					<strong>{reason.level}:</strong> {reason.text}
-					{reason.assumed.map((text) => (
-						<span key={text} class="fbc__assumed">
-							{' '}
-							{text}
-						</span>
-					))}
+					<Assumed texts={reason.assumed} />
 				</li>
 			))}
 		</ul>
+	);
+}
+
+/** What "not sure" answers were taken as, after the reason that depends on them. */
+function Assumed({ texts }: { texts: readonly string[] }) {
+	return (
+		<>
+			{texts.map((text) => (
+				<span key={text} class="fbc__assumed">
+					{' '}
+					{text}
+				</span>
+			))}
+		</>
 	);
 }
