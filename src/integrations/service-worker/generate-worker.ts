@@ -81,7 +81,7 @@ export async function writeOfflineCopy(
 	write(distDir, ICON_FILES.any, appIcon({ maskable: false }));
 	write(distDir, ICON_FILES.maskable, appIcon({ maskable: true }));
 
-	const { precache, list, backgroundBytes } = readOfflineBuild(distDir);
+	const { precache, list, backgroundBytes, warnings: listWarnings } = readOfflineBuild(distDir);
 	const listJson = JSON.stringify(list);
 	const listFile = offlineListFile(listJson);
 	write(distDir, listFile, listJson);
@@ -134,6 +134,6 @@ export async function writeOfflineCopy(
 		redirects: list.redirects.length,
 		files: list.files.length,
 		backgroundBytes,
-		warnings,
+		warnings: [...listWarnings, ...warnings],
 	};
 }

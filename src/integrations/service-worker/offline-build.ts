@@ -25,6 +25,8 @@ export interface OfflineBuild {
 	list: OfflineList;
 	/** Bytes of what the background saves (pages, redirects and files), for the build log. */
 	backgroundBytes: number;
+	/** What the build log should say about this copy (an unreadable search entry point). */
+	warnings: string[];
 }
 
 /** A short content hash, for revisions and file names. */
@@ -46,28 +48,40 @@ const NAMED_BY_CONTENT =
 /**
  * A JSON file another step of the build has just written. Pagefind's writer has been seen to
  * return before the file's content reached the disk (an empty file under load), so this waits
- * up to five seconds for it to parse before giving up with the file's name.
+ * up to `seconds` for it to parse; undefined when it never does.
  */
-function readSettledJson(path: string): unknown {
+function readSettledJson(path: string, seconds: number): unknown {
 	const pause = new Int32Array(new SharedArrayBuffer(4));
-	for (let attempt = 0; ; attempt++) {
+	const deadline = Date.now() + seconds * 1000;
+	for (;;) {
 		try {
 			return JSON.parse(readFileSync(path, 'utf8'));
-		} catch (error) {
-			if (attempt >= 50) {
-				throw new Error(`${path} is not readable JSON after 5 s: ${(error as Error).message}`);
-			}
+		} catch {
+			if (Date.now() >= deadline) return undefined;
 			Atomics.wait(pause, 0, 0, 100);
 		}
 	}
 }
 
-/** The WebAssembly builds Pagefind's entry point names; undefined when there is no index. */
-function pagefindWasm(distDir: string, files: ReadonlySet<string>): string[] | undefined {
+/**
+ * The WebAssembly builds Pagefind's entry point names: undefined when there is no index, or
+ * when its entry point cannot be read (then every build is precached, a few KB more, rather
+ * than failing the build or leaving search out of the offline copy).
+ */
+function pagefindWasm(
+	distDir: string,
+	files: ReadonlySet<string>,
+	warnings: string[],
+): string[] | undefined {
 	if (!files.has('pagefind/pagefind-entry.json')) return undefined;
-	const entry = readSettledJson(join(distDir, 'pagefind/pagefind-entry.json')) as {
-		languages?: Record<string, { wasm?: string }>;
-	};
+	const entry = readSettledJson(join(distDir, 'pagefind/pagefind-entry.json'), 30) as
+		{ languages?: Record<string, { wasm?: string }> } | undefined;
+	if (entry === undefined) {
+		warnings.push(
+			'pagefind/pagefind-entry.json was not readable JSON within 30 s: every Pagefind WebAssembly build is precached.',
+		);
+		return undefined;
+	}
 	return Object.values(entry.languages ?? {}).flatMap((language) =>
 		language.wasm ? [language.wasm] : [],
 	);
@@ -81,7 +95,8 @@ function pagefindWasm(distDir: string, files: ReadonlySet<string>): string[] | u
 export function readOfflineBuild(distDir: string): OfflineBuild {
 	const files = listFiles(distDir).sort();
 	const present = new Set(files);
-	const wasm = pagefindWasm(distDir, present);
+	const warnings: string[] = [];
+	const wasm = pagefindWasm(distDir, present, warnings);
 	const precache: PrecacheEntry[] = [];
 	const precachedPages: string[] = [];
 	const pages: { entry: RevisedUrl; bytes: number }[] = [];
@@ -115,6 +130,7 @@ export function readOfflineBuild(distDir: string): OfflineBuild {
 		precache,
 		list: { precachedPages, pages: bySize, redirects, files: saved },
 		backgroundBytes,
+		warnings,
 	};
 }
 
