@@ -1,59 +1,33 @@
 // The calculator's view of the assessment: plain, serialisable data (islands receive it as props).
 
-export interface OptionModel {
-	id: string;
-	label: string;
-}
+import type { BringInData, CeilingData, QuestionData, RuleData } from '../../schemas/assessment.ts';
+import type { SeverityData } from '../../schemas/severity.ts';
 
-export interface QuestionModel {
-	id: string;
-	label: string;
-	help?: string | undefined;
-	/** From the most severe to the least. */
-	options: OptionModel[];
-	allowUnsure: boolean;
-}
+/** An entry's fields with its references (`{ collection, id }`) flattened to the ids. */
+type WithIds<T, K extends keyof T> = Omit<T, K> & {
+	[P in K]: T[P] extends readonly unknown[] ? string[] : string;
+};
 
-export interface RuleModel {
-	id: string;
-	/** Question id → the option ids that match. */
-	when: Record<string, string[]>;
-	/** Severity id. */
-	level: string;
-	reason: string;
-}
-
+/** Options are listed from the most severe to the least. */
+export type QuestionModel = QuestionData;
+export type OptionModel = QuestionModel['options'][number];
+/** `when`: question id → the option ids that match; `level`: a severity id. */
+export type RuleModel = WithIds<RuleData, 'level'>;
 /** At most `level` while `when` holds and nothing in `unless` does. */
-export interface CeilingModel {
-	id: string;
-	when: Record<string, string[]>;
-	unless: Record<string, string[]>;
-	level: string;
-	reason: string;
-}
+export type CeilingModel = WithIds<CeilingData, 'level'>;
+/** People (role ids, in order) brought in because of what is true. */
+export type BringInModel = WithIds<BringInData, 'roles'>;
+/** A level's id and rank (1 is the most severe). */
+export type LevelRank = { id: string } & Pick<SeverityData, 'rank'>;
 
-/** People brought in because of what is true. */
-export interface BringInModel {
-	id: string;
-	when: Record<string, string[]>;
-	/** Role ids, in order. */
-	roles: string[];
-	reason: string;
-}
-
-export interface LevelRank {
-	id: string;
-	/** 1 is the most severe. */
-	rank: number;
-}
-
-export interface AssessmentModel {
+/** The assessment as the calculator needs it: the matrix's column choice is the page's alone. */
+export type AssessmentModel = {
 	questions: QuestionModel[];
 	rules: RuleModel[];
 	ceilings: CeilingModel[];
 	bringIn: BringInModel[];
 	levels: LevelRank[];
-}
+};
 
 /** The answer that means "I don't know": it counts as every option the question has. */
 export const UNSURE = 'unsure';

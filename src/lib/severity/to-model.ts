@@ -1,28 +1,15 @@
 import { expandLevelNames } from './level-names.ts';
+import type { AssessmentData } from '../../schemas/assessment.ts';
+import type { SeverityData } from '../../schemas/severity.ts';
 import type { AssessmentModel } from './model.ts';
 
-interface AssessmentInput {
-	questions: AssessmentModel['questions'];
-	rules: { id: string; when: Record<string, string[]>; level: { id: string }; reason: string }[];
-	ceilings: {
-		id: string;
-		when: Record<string, string[]>;
-		unless: Record<string, string[]>;
-		level: { id: string };
-		reason: string;
-	}[];
-	bringIn: {
-		id: string;
-		when: Record<string, string[]>;
-		roles: { id: string }[];
-		reason: string;
-	}[];
-}
+/** The parsed assessment, whatever produced its references (Astro's `reference()` or the scripts'). */
+type AssessmentInput = Pick<AssessmentData, 'questions' | 'rules' | 'ceilings' | 'bringIn'>;
 
 /** The calculator's model from parsed content: references flattened to ids, nothing else. */
 export function toAssessmentModel(
 	assessment: AssessmentInput,
-	levels: readonly { id: string; data: { rank: number; label: string } }[],
+	levels: readonly { id: string; data: Pick<SeverityData, 'rank' | 'label'> }[],
 ): AssessmentModel {
 	// Text may name levels as `{level:<id>}`; the model carries it as readers see it.
 	const named = levels.map((level) => ({ id: level.id, label: level.data.label }));
