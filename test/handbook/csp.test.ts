@@ -1,69 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { HASHES_HOME } from '../../src/lib/security/csp.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { loadContent } from '../support/content.ts';
 import { projectHeaderRules, serveWithHeaders } from '../support/host-headers.ts';
 import { watchPage } from '../support/page-watch.ts';
-import { sitemapPaths } from '../support/sitemap.ts';
+import { cspRecordingContext, explainViolation } from './support/csp-recorder.ts';
 
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launchChromium();
 });
 afterAll(() => browser?.close());
-
-interface Violation {
-	page: string;
-	directive: string;
-	blocked: string;
-	source: string;
-	/** For a blocked inline `<script>` or `<style>`: the hash that would allow it. */
-	hash?: string;
-}
-
-/** What to do about a violation: the hash to add for an inline script or style, else what was blocked. */
-function explain(violation: Violation): string {
-	const where = `${new URL(violation.page).pathname}: ${violation.directive} blocked ${violation.blocked || 'inline'}`;
-	if (!violation.hash) return `${where} (from ${violation.source || 'the page'})`;
-	const home = violation.directive.startsWith('script')
-		? HASHES_HOME
-		: 'security.csp.styleDirective.hashes in astro.config.mjs';
-	return `${where}: add \`${violation.hash}\` to ${home}`;
-}
-
-/**
- * A context whose pages report every `securitypolicyviolation`, with the hash of a blocked inline
- * script or style computed in the page from the element's own text.
- */
-async function recordingContext(): Promise<{ context: BrowserContext; violations: Violation[] }> {
-	const violations: Violation[] = [];
-	const context = await browser.newContext();
-	await context.exposeBinding(
-		'__recordCspViolation',
-		({ page }, violation: Omit<Violation, 'page'>) => {
-			violations.push({ page: page.url(), ...violation });
-		},
-	);
-	// Passed as source text, so the test runner's transforms cannot change what runs in the page.
-	await context.addInitScript(`
-		document.addEventListener('securitypolicyviolation', async (event) => {
-			const target = event.target;
-			let hash;
-			if ((target instanceof HTMLScriptElement && !target.src) || target instanceof HTMLStyleElement) {
-				const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(target.textContent ?? ''));
-				hash = 'sha256-' + btoa(String.fromCharCode(...new Uint8Array(digest)));
-			}
-			window.__recordCspViolation({
-				directive: event.effectiveDirective,
-				blocked: event.blockedURI,
-				source: event.sourceFile ? event.sourceFile + ':' + event.lineNumber : '',
-				hash,
-			});
-		}, true);
-	`);
-	return { context, violations };
-}
 
 const hydrated = (page: Page) =>
 	page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
@@ -77,17 +24,15 @@ describe.each(inject('handbooks'))('$name', ({ distDir, contentDir }) => {
 	});
 	afterAll(() => site?.close());
 
-	test('no page and no tool state breaks the Content-Security-Policy, with the headers hosts send', async () => {
-		const { context, violations } = await recordingContext();
+	// Every page is checked once by crawl.test.ts; here, what only happens when a reader acts.
+	test('no tool state breaks the Content-Security-Policy, with the headers hosts send', async () => {
+		const { context, violations } = await cspRecordingContext(browser);
 		const page = await context.newPage();
 		const watch = watchPage(page, site.url);
 		const visit = async (path: string) => {
 			await page.goto(new URL(path, site.url).href, { waitUntil: 'load' });
 		};
 
-		const paths = await sitemapPaths(site.url);
-		expect(paths).toContain('/print/');
-		for (const path of [...paths, '/no-such-page/']) await visit(path);
 		// An alert's permalink: a redirect page without scripts, then the runbook section it leads to.
 		const alert = content.entries.find((entry) => entry.collection === 'alerts');
 		if (alert) {
@@ -134,7 +79,7 @@ describe.each(inject('handbooks'))('$name', ({ distDir, contentDir }) => {
 		}
 
 		await context.close();
-		expect(violations.map(explain)).toEqual([]);
+		expect(violations.map(explainViolation)).toEqual([]);
 		expect([...watch.consoleErrors, ...noWorkersWatch.consoleErrors]).toEqual([]);
 		expect([...watch.offOrigin, ...noWorkersWatch.offOrigin]).toEqual([]);
 	});
