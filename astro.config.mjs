@@ -3,17 +3,22 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import baseLinks from './src/integrations/base-links.ts';
+import buildLog from './src/integrations/build-log.ts';
+import builtPages from './src/integrations/built-pages.ts';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import { contentSecurityPolicy, cspAudit } from './src/integrations/csp.ts';
 import { readSettings } from './src/integrations/read-settings.ts';
 import offline from './src/integrations/service-worker/index.ts';
-import tableLabels from './src/integrations/table-labels.ts';
-import { rehypeTaskListLabels } from './src/lib/markdown/task-list-labels.ts';
+import { baseFromSiteUrl } from './src/lib/url/base-path.ts';
 
 const settings = readSettings(new URL('./src/content/', import.meta.url));
 
 export default defineConfig({
 	site: settings?.siteUrl ?? 'https://handbook.example.com',
+	// Served under the site URL's path (`https://example.github.io/handbook/` → `/handbook/`), so
+	// the sub-path is typed once, in src/content/settings.yaml.
+	base: settings ? baseFromSiteUrl(settings.siteUrl) : '/',
 	// Nothing may load from another origin: the handbook must work while the internet is on fire.
 	prefetch: false,
 	devToolbar: { enabled: false },
@@ -21,13 +26,23 @@ export default defineConfig({
 	// src/integrations/csp.ts; cspAudit() below fails the build if a page breaks it.
 	security: { csp: contentSecurityPolicy() },
 	// Code is highlighted by Starlight's Expressive Code; Astro's Shiki never runs (saying so also
-	// keeps Astro from warning that Shiki's inline styles do not suit a CSP).
-	markdown: { rehypePlugins: [rehypeTaskListLabels], syntaxHighlight: false },
+	// keeps Astro from warning that Shiki's inline styles do not suit a CSP). No remark or rehype
+	// plugins: they would take Markdown off Astro's fast (Sätteri) path; task lists and tables are
+	// labelled after the build (src/integrations/built-pages.ts).
+	markdown: { syntaxHighlight: false },
 	integrations: [
-		// First, so bad content stops the build before Starlight or Astro log anything confusing.
+		// Under a sub-path, puts Markdown's links from the site's root under it. Its only work is after
+		// the build, and it must come first there: every later integration reads the final links.
+		baseLinks(),
+		// The one pass over the built pages: labels, and what the dead-link check and the CSP audit
+		// read. Before them, and before Pagefind and the offline copy, which read the final pages. It
+		// does nothing before the build, so bad content still stops the build first.
+		builtPages(),
+		// Checks the content as the build starts, so bad content stops it before Starlight or Astro
+		// log anything confusing.
 		contentIntegrity(),
-		// Before the integrations that read the built pages (Pagefind…), so they read the final files.
-		tableLabels(),
+		// No warning per MDX page in the build log.
+		buildLog(),
 		// Listed before Starlight so Starlight does not add its own: alert permalinks are redirects
 		// (noindex) and stay out of the sitemap. The handbook is single-language, so Starlight's
 		// i18n sitemap options are not needed.
@@ -88,7 +103,7 @@ export default defineConfig({
 			],
 		}),
 		preact(),
-		// Last, so it checks the pages as the other integrations leave them.
+		// Last, so a dead link (the content's problem) is reported before a CSP problem (ours).
 		cspAudit(),
 	],
 });

@@ -5,13 +5,14 @@
 import { loadContent } from '../src/integrations/load-content.ts';
 import { formatProblems } from '../src/lib/content/problem.ts';
 import { isRunbook } from '../src/lib/content/schemas.ts';
-import { reviewQueue } from '../src/lib/runbooks/review-status.ts';
+import { reviewDueText, reviewQueue } from '../src/lib/runbooks/review-status.ts';
+import { isoDay, utcMidnight } from '../src/lib/time/format-time.ts';
 
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
 const asOfArg = args[args.indexOf('--as-of') + 1];
-const asOf = args.includes('--as-of') && asOfArg ? new Date(`${asOfArg}T00:00:00Z`) : new Date();
-if (Number.isNaN(asOf.getTime())) {
+const asOf = args.includes('--as-of') && asOfArg ? utcMidnight(asOfArg) : new Date();
+if (asOf === undefined) {
 	console.error(`--as-of needs a date as YYYY-MM-DD, not "${asOfArg}".`);
 	process.exit(2);
 }
@@ -34,14 +35,13 @@ const runbooks = [...content.docs.values()].filter(isRunbook).map(({ id, parsed 
 }));
 const queue = reviewQueue(runbooks, settings?.parsed.reviewEveryDays ?? 90, asOf);
 const overdue = queue.filter((item) => item.status.overdue);
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 console.log(
-	`As of ${day(asOf)}: ${overdue.length} of ${queue.length} runbooks overdue for review.`,
+	`As of ${isoDay(asOf)}: ${overdue.length} of ${queue.length} runbooks overdue for review.`,
 );
 for (const item of overdue) {
 	console.log(
-		`✗ ${item.title} (${item.id}): due ${day(item.status.dueOn)}, ${-item.status.daysLeft} days overdue. Owner: ${item.owner}.`,
+		`✗ ${item.title} (${item.id}): ${reviewDueText(item.status)} (due ${isoDay(item.status.dueOn)}). Owner: ${item.owner}.`,
 	);
 }
 process.exit(strict && overdue.length ? 1 : 0);

@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { loadContent } from '../src/integrations/load-content.ts';
 import { placeholder } from '../src/lib/content/placeholder.ts';
+import { isoDay } from '../src/lib/time/format-time.ts';
 
 const title = process.argv.slice(2).join(' ').trim();
 if (!title) {
@@ -21,7 +22,7 @@ if (existing) {
 	console.error(`${existing} already exists. Choose another title or edit that runbook.`);
 	process.exit(1);
 }
-const today = new Date().toISOString().slice(0, 10);
+const today = isoDay(Date.now());
 /** The platforms the handbook's runbooks give commands for, as their tabs are labelled. */
 const PLATFORMS = ['Kubernetes', 'Docker Compose', 'Vercel + Supabase'];
 const section = (name: string, hint: string, extra = '') =>

@@ -60,8 +60,7 @@ export async function printBinder(
 async function main(args: string[]) {
 	const root = process.cwd();
 	const out = resolve(args.find((arg) => !arg.startsWith('--')) ?? 'binder.pdf');
-	const format = (args.find((arg) => arg.startsWith('--format='))?.slice('--format='.length) ??
-		'A4') as PaperFormat;
+	const format = args.find((arg) => arg.startsWith('--format='))?.slice('--format='.length) ?? 'A4';
 	if (format !== 'A4' && format !== 'Letter')
 		throw new Error(`--format is A4 or Letter, not ${format}.`);
 	const dist = join(root, 'dist');

@@ -18,18 +18,36 @@ export type Runbook = CollectionEntry<'docs'> & { data: { kind: 'runbook' } };
 export const isRunbook = (entry: CollectionEntry<'docs'>): entry is Runbook =>
 	entry.data.kind === 'runbook';
 
+/**
+ * `read`, run once per build: most pages render a runbook header, a level badge or a site title
+ * from the same collections, and each getCollection() builds every entry anew, so reading them
+ * again for each page (every runbook, for each page of a runbook list) grows with the handbook.
+ * Each caller gets its own copy of the list or map, so sorting or filtering it cannot change what
+ * the next page gets. In `astro dev` nothing is kept: an edited file shows on the next request.
+ */
+function oncePerBuild<T>(read: () => Promise<T[]>): () => Promise<T[]>;
+function oncePerBuild<K, V>(read: () => Promise<Map<K, V>>): () => Promise<Map<K, V>>;
+function oncePerBuild<T>(read: () => Promise<T[] | Map<unknown, unknown>>) {
+	if (!import.meta.env.PROD) return read;
+	let kept: Promise<T[] | Map<unknown, unknown>> | undefined;
+	return async () => {
+		const value = await (kept ??= read());
+		return Array.isArray(value) ? [...value] : new Map(value);
+	};
+}
+
 /** Severity levels, most severe first. */
-export async function getSeverities(): Promise<Severity[]> {
-	return (await getCollection('severities')).sort(byRank);
-}
+export const getSeverities: () => Promise<Severity[]> = oncePerBuild(async () =>
+	(await getCollection('severities')).sort(byRank),
+);
 
-export async function getPolicies(): Promise<Map<string, Policy>> {
-	return new Map((await getCollection('escalation')).map((policy) => [policy.id, policy]));
-}
+export const getPolicies: () => Promise<Map<string, Policy>> = oncePerBuild(
+	async () => new Map((await getCollection('escalation')).map((policy) => [policy.id, policy])),
+);
 
-export async function getRoles(): Promise<Map<string, Role>> {
-	return new Map((await getCollection('roles')).map((role) => [role.id, role]));
-}
+export const getRoles: () => Promise<Map<string, Role>> = oncePerBuild(
+	async () => new Map((await getCollection('roles')).map((role) => [role.id, role])),
+);
 
 /** Every level with its policy and names resolved, most severe first: what pages show. */
 export async function getLevelViews(): Promise<LevelView[]> {
@@ -59,15 +77,13 @@ export async function hasPage(id: string): Promise<boolean> {
 }
 
 /** Runbooks, alphabetically by title. */
-export async function getRunbooks(): Promise<Runbook[]> {
-	return (await getCollection('docs', isRunbook)).sort((a, b) =>
-		a.data.title.localeCompare(b.data.title),
-	);
-}
+export const getRunbooks: () => Promise<Runbook[]> = oncePerBuild(async () =>
+	(await getCollection('docs', isRunbook)).sort((a, b) => a.data.title.localeCompare(b.data.title)),
+);
 
-export async function getAlerts() {
-	return (await getCollection('alerts')).sort((a, b) => a.id.localeCompare(b.id));
-}
+export const getAlerts: () => Promise<CollectionEntry<'alerts'>[]> = oncePerBuild(async () =>
+	(await getCollection('alerts')).sort((a, b) => a.id.localeCompare(b.id)),
+);
 
 export async function getSettings() {
 	const entry = await getEntry('settings', SINGLE_ENTRY_ID);

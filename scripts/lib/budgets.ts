@@ -27,3 +27,20 @@ export const READING_PAGE_ISLAND_BYTES = 0;
 
 /** Every template filler page (`/tools/templates/<id>/`), Preact and the template engine included. */
 export const FILLER_ISLAND_BYTES = 20 * KB;
+
+/** The handbook size the scale targets are measured at (`npm run bench`). */
+export const SCALE_RUNBOOKS = 3000;
+
+/**
+ * What a reader downloads for one runbook page, gzip: HTML, CSS, JavaScript and everything else
+ * the page loads (service worker precaching aside). Reported by `npm run bench`.
+ */
+export const RUNBOOK_PAGE_TRANSFER_BYTES = 56 * KB;
+
+/** Pagefind query latency in Chromium at SCALE_RUNBOOKS: the first query and later ones. */
+export const SEARCH_COLD_MS = 150;
+export const SEARCH_WARM_MS = 20;
+
+/** `astro build` at SCALE_RUNBOOKS: wall time per built page, and peak resident memory. */
+export const BUILD_MS_PER_PAGE = 15;
+export const BUILD_PEAK_MB = 2048;

@@ -1,7 +1,19 @@
 // The built site as the dead-link check reads it (src/lib/content/dead-links.ts). Node-only.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { BuiltSite } from '../lib/content/dead-links.ts';
+import { join, resolve } from 'node:path';
+import type { BuiltSite, ScannedPage } from '../lib/content/dead-links.ts';
+
+/**
+ * Link scans the build's post-build pass (src/integrations/built-pages.ts) took while it read
+ * every page, by output directory: the dead-link check uses them instead of reading and
+ * tokenizing every page a second time.
+ */
+const scansByDir = new Map<string, ReadonlyMap<string, ScannedPage>>();
+
+/** Keeps the pass's link scans of the pages in `dir` for readBuiltSite(dir). */
+export function rememberScans(dir: string, scans: ReadonlyMap<string, ScannedPage>): void {
+	scansByDir.set(resolve(dir), scans);
+}
 
 /** Every file under `dir` (the build's output, `dist/`), by URL path. */
 export function readBuiltSite(dir: string): BuiltSite {
@@ -13,5 +25,10 @@ export function readBuiltSite(dir: string): BuiltSite {
 		}
 	};
 	walk(dir, '/');
-	return { files, read: (file) => readFileSync(join(dir, file), 'utf8') };
+	const scanned = scansByDir.get(resolve(dir));
+	return {
+		files,
+		read: (file) => readFileSync(join(dir, file), 'utf8'),
+		...(scanned ? { scanned } : {}),
+	};
 }

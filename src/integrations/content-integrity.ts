@@ -30,6 +30,7 @@ function stop(report: string): never {
 export default function contentIntegrity(): AstroIntegration {
 	let root = '';
 	let site: string | undefined;
+	let base = '/';
 	let docsFiles = new Map<string, string>();
 	return {
 		name: 'firebreak:content-integrity',
@@ -37,8 +38,9 @@ export default function contentIntegrity(): AstroIntegration {
 			'astro:config:setup': ({ config, command, logger }) => {
 				root = fileURLToPath(config.root).replace(/\/$/, '');
 				site = config.site;
+				base = config.base;
 				const { problems, files } = loadContent(root);
-				docsFiles = files.get('docs') ?? new Map();
+				docsFiles = files.get('docs') ?? new Map<string, string>();
 				if (!problems.length) return;
 				const report = formatProblems(problems);
 				// In dev, keep the server up so the author sees the page they are fixing; say it loudly.
@@ -52,6 +54,7 @@ export default function contentIntegrity(): AstroIntegration {
 				// reported once at its source. The handbook checks still crawl the binder's links.
 				const dead = findDeadLinks(built, {
 					...(site ? { origin: site } : {}),
+					base,
 					skip: (file) => file.startsWith('/print/'),
 				});
 				// A page's URL path is its docs id: `/runbooks/x/` is runbooks/x, `/` is index.

@@ -125,7 +125,12 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
 				continue;
 			}
 			read.data.forEach((item, index) => {
-				const id = String((item as { id?: unknown } | null)?.id ?? `(item ${index + 1} has no id)`);
+				const rawId = (item as { id?: unknown } | null)?.id;
+				// YAML reads `id: 404` as a number; anything else that is not text is no id at all.
+				const id =
+					typeof rawId === 'string' || typeof rawId === 'number'
+						? String(rawId)
+						: `(item ${index + 1} has no id)`;
 				entries.push({
 					collection: name,
 					id,

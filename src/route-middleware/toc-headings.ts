@@ -3,11 +3,11 @@
 // components render from. Starlight only sees a page's Markdown headings.
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getEntry } from 'astro:content';
-import { getRunbooks, getSeverities } from '../handbook.ts';
+import { getAssessment, getRunbooks, getSeverities } from '../handbook.ts';
 import { syntaxTree } from '../lib/content/parse-source.ts';
 import {
 	levelHeadings,
-	MATRIX_HEADINGS,
+	matrixHeadings,
 	policyHeadings,
 	roleHeadings,
 	runbookIndexHeadings,
@@ -22,7 +22,7 @@ const HEADINGS_OF: Record<
 > = {
 	'EscalationPolicies.astro': async () => policyHeadings(await getSeverities()),
 	'SeverityLevels.astro': async () => levelHeadings(await getSeverities()),
-	'SeverityMatrix.astro': async () => MATRIX_HEADINGS,
+	'SeverityMatrix.astro': async () => matrixHeadings((await getAssessment()).ceilings.length > 0),
 	'RunbookIndex.astro': async () => runbookIndexHeadings(await getRunbooks()),
 	'RolePage.astro': async ({ id }) => {
 		const role = id ? await getEntry('roles', id) : undefined;

@@ -82,7 +82,7 @@ describe('npm run build', () => {
 			'utf8',
 		);
 		expect(runbook).toContain(
-			'<strong>Review overdue</strong> by 14 days (due 2026-12-01, as of 2026-12-15)',
+			'<strong>Review overdue by 14 days</strong> (due 2026-12-01, as of 2026-12-15)',
 		);
 		expect(runbook).toMatch(/P0<span class="fb-badge__aliases"[^>]*> \(Critical\)<\/span>/);
 		const html = readFileSync(join(site.root, 'dist/process/severity-levels/index.html'), 'utf8');

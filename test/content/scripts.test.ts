@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { isoDay } from '../../src/lib/time/format-time.ts';
 import { makeSiteCopy, PROJECT_ROOT } from '../support/astro-build.ts';
 import { badCase, checkTree, contentCopy, FIXTURES } from './support.ts';
 
@@ -29,7 +30,7 @@ describe('npm run new:runbook', () => {
 		);
 		for (const section of ['Symptoms', 'Investigate', 'Mitigate', 'Verify', 'Escalate', 'Prevent'])
 			expect(text).toContain(`## ${section}\n`);
-		expect(text).toContain(`lastReviewed: ${new Date().toISOString().slice(0, 10)}`);
+		expect(text).toContain(`lastReviewed: ${isoDay(Date.now())}`);
 
 		const { problems } = checkTree({ content: join(site.root, 'src/content') });
 		const mine = problems.filter((problem) => problem.file.endsWith('kafka-consumer-lag.mdx'));
@@ -114,7 +115,7 @@ describe('npm run check:stale', () => {
 		const { code, output } = run('check-stale.ts', ['--strict', '--as-of', '2099-01-01']);
 		expect(code).toBe(1);
 		expect(output).toMatch(
-			/High error rate \(runbooks\/high-error-rate\): due \d{4}-\d\d-\d\d, \d+ days overdue\. Owner: Team lead\./,
+			/High error rate \(runbooks\/high-error-rate\): overdue by \d+ days \(due \d{4}-\d\d-\d\d\)\. Owner: Team lead\./,
 		);
 	});
 	test('only reports without --strict', () => {

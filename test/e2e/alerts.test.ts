@@ -1,17 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { expect, inject, test } from 'vitest';
+import { sharedBrowser } from '../support/browser-session.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const chromium = sharedBrowser();
 
 test('an alert permalink sends the reader to the runbook section, even with JavaScript off', async () => {
-	const context = await browser.newContext({ javaScriptEnabled: false });
+	const context = await chromium.browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto(`${baseUrl}/alerts/DatabaseConnectionPoolExhausted/`);
 	await page.waitForURL('**/runbooks/database-connection-pool-exhausted/#mitigate');

@@ -124,7 +124,7 @@ describe('the incident clock, in Chromium', () => {
 		]);
 		const saved = await download.createReadStream();
 		let text = '';
-		for await (const chunk of saved) text += chunk;
+		for await (const chunk of saved) text += String(chunk);
 		expect(text).toBe('{"version":1,"incidents":[{"oops');
 		expect(
 			await session.page.getByRole('heading', { name: 'Declare an incident' }).isVisible(),

@@ -1,19 +1,18 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import sirv from 'sirv';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { offlineStatusText, type OfflineList } from '../../src/lib/offline/offline-list.ts';
 import { PROJECT_ROOT } from '../support/astro-build.ts';
 import { axeViolations } from '../support/axe.ts';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
+import { launchPersistentChromium } from '../support/chromium.ts';
 import { browserSession } from '../support/browser-session.ts';
 import { clockDataFor, templatesFor } from '../support/clock-data.ts';
 import { HANDBOOK_FIXTURE, loadContent } from '../support/content.ts';
-import { watchPage } from '../support/page-watch.ts';
+import { isOtherOrigin, watchPage } from '../support/page-watch.ts';
+import { searchWithTheBox } from '../support/site-search.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -38,9 +37,7 @@ const status = (page: Page) => page.locator('.fb-offline__status');
 function offOriginRequests(context: BrowserContext, origin: string): string[] {
 	const seen: string[] = [];
 	context.on('request', (request) => {
-		const url = new URL(request.url());
-		if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
-			seen.push(request.url());
+		if (isOtherOrigin(request.url(), origin)) seen.push(request.url());
 	});
 	return seen;
 }
@@ -117,14 +114,8 @@ describe('the offline copy, in Chromium', () => {
 		expect(tabWatches.flatMap((watch) => watch.consoleErrors)).toEqual([]);
 
 		// Search: Starlight's search box, Pagefind's index and result fragments, all from the cache.
-		await page.goto(`${baseUrl}/runbooks/`);
-		await page.waitForFunction(() => customElements.get('site-search'));
-		await page.locator('site-search button[data-open-modal]').click();
-		await page.locator('#starlight__search input').fill('HighErrorRate');
-		await page.locator('.pagefind-ui__result-link').first().waitFor();
-		expect(await page.locator('.pagefind-ui__result-link').first().getAttribute('href')).toBe(
-			'/runbooks/high-error-rate/',
-		);
+		const results = await searchWithTheBox(page, `${baseUrl}/runbooks/`, 'HighErrorRate');
+		expect(await results.first().getAttribute('href')).toBe('/runbooks/high-error-rate/');
 
 		// The calculator answers from a shared link (its query is ignored by the cache, not lost)…
 		await page.goto(`${baseUrl}/tools/severity/?${new URLSearchParams(example.answers)}`);
@@ -158,11 +149,7 @@ describe('the offline copy, in Chromium', () => {
 		// Chrome never offers to install from an incognito profile, which every test context is:
 		// this one check runs in a profile of its own.
 		const profile = mkdtempSync(join(PROJECT_ROOT, '.tmp', 'offline-profile-'));
-		const context = await chromium.launchPersistentContext(profile, {
-			executablePath: findChromium(),
-			args: CHROMIUM_ARGS,
-			headless: true,
-		});
+		const context = await launchPersistentChromium(profile);
 		try {
 			const page = await context.newPage();
 			const watch = watchPage(page, baseUrl);
@@ -190,35 +177,12 @@ describe('the offline copy, in Chromium', () => {
 	});
 });
 
-/**
- * A static host whose content can be replaced, as a deploy replaces it: serves `dir` on
- * 127.0.0.1 until `deploy` switches it to another directory, at the same origin.
- */
-async function deployableHost(dir: string) {
-	const serve = (root: string) => sirv(root, { dev: false, etag: true, extensions: ['html'] });
-	let handler = serve(dir);
-	const server = createServer((req, res) =>
-		handler(req, res, () => {
-			res.statusCode = 404;
-			res.end('Not found');
-		}),
-	);
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	return {
-		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-		deploy: (root: string) => {
-			handler = serve(root);
-		},
-		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-	};
-}
-
 describe('a new build, in Chromium', () => {
 	// Two copies of the built site: the second is a new build whose home page changed, and so its
 	// worker too (the home page's revision in the precache manifest), as a real rebuild's would.
 	let first: string;
 	let second: string;
-	let host: Awaited<ReturnType<typeof deployableHost>>;
+	let host: Awaited<ReturnType<typeof serveStatic>>;
 	beforeAll(async () => {
 		first = mkdtempSync(join(PROJECT_ROOT, '.tmp', 'offline-first-'));
 		second = mkdtempSync(join(PROJECT_ROOT, '.tmp', 'offline-second-'));
@@ -231,10 +195,11 @@ describe('a new build, in Chromium', () => {
 		const changed = code.replace(/(url:"index\.html",revision:")[^"]+/, '$1second-build');
 		expect(changed).not.toBe(code);
 		writeFileSync(worker, changed);
-		host = await deployableHost(first);
+		host = await serveStatic(first);
+		// Vitest calls what a beforeAll returns after the tests: only a server that started.
+		return () => host.close();
 	});
-	afterAll(async () => {
-		await host?.close();
+	afterAll(() => {
 		for (const dir of [first, second]) rmSync(dir, { recursive: true, force: true });
 	});
 

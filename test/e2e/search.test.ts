@@ -1,10 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { sharedBrowser } from '../support/browser-session.ts';
 import { watchPage } from '../support/page-watch.ts';
+import { searchWithTheBox } from '../support/site-search.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+// One page for every search, so Pagefind loads its index once.
+const chromium = sharedBrowser();
 let page: Page;
 let watch: ReturnType<typeof watchPage>;
 
@@ -16,14 +18,12 @@ interface Hit {
 }
 
 beforeAll(async () => {
-	browser = await launchChromium();
-	page = await (await browser.newContext()).newPage();
+	page = await (await chromium.browser.newContext()).newPage();
 	watch = watchPage(page, baseUrl);
 	await page.goto(`${baseUrl}/`);
 });
-afterAll(async () => {
+afterAll(() => {
 	expect(watch.offOrigin).toEqual([]);
-	await browser?.close();
 });
 
 /** Searches the built Pagefind index in the browser, exactly as the site's search box does. */
@@ -36,7 +36,7 @@ async function search(query: string, filters: Record<string, string> = {}): Prom
 		const top = await Promise.all(response.results.slice(0, 5).map((result) => result.data()));
 		return top.map((d) => ({ url: d.url, title: d.meta.title, filters: d.filters, sub: d.sub_results.map((s) => s.url) }));
 	})()`;
-	return page.evaluate(script) as Promise<Hit[]>;
+	return page.evaluate<Hit[]>(script);
 }
 
 describe('search, on the built site', () => {
@@ -88,7 +88,7 @@ describe('search, on the built site', () => {
 			const response = await pagefind.search(null, { filters: { service: 'postgres' } });
 			return Promise.all(response.results.map(async (result) => (await result.data()).url));
 		})()`;
-		const postgres = (await page.evaluate(script)) as string[];
+		const postgres = await page.evaluate<string[]>(script);
 		expect(postgres).toEqual(
 			expect.arrayContaining([
 				'/runbooks/database-connection-pool-exhausted/',
@@ -99,15 +99,8 @@ describe('search, on the built site', () => {
 	});
 
 	test('the search box shows results and filters for kind, severity and service', async () => {
-		await page.goto(`${baseUrl}/runbooks/`);
-		// Starlight's search element must be defined before its button opens anything.
-		await page.waitForFunction(() => customElements.get('site-search'));
-		await page.locator('site-search button[data-open-modal]').click();
-		await page.locator('#starlight__search input').fill('HighErrorRate');
-		await page.locator('.pagefind-ui__result-link').first().waitFor();
-		expect(await page.locator('.pagefind-ui__result-link').first().getAttribute('href')).toBe(
-			'/runbooks/high-error-rate/',
-		);
+		const results = await searchWithTheBox(page, `${baseUrl}/runbooks/`, 'HighErrorRate');
+		expect(await results.first().getAttribute('href')).toBe('/runbooks/high-error-rate/');
 		const filterNames = await page.locator('.pagefind-ui__filter-name').allTextContents();
 		expect(filterNames.map((name) => name.trim().toLowerCase())).toEqual(
 			expect.arrayContaining(['kind', 'severity', 'service']),

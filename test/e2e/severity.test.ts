@@ -170,13 +170,19 @@ describe('severity practice, in Chromium', () => {
 		await session.page.getByLabel('Scenario').selectOption({ label: '1. A button out of place' });
 		await pick('What is affected?', 'A core feature is down (login, payments, the API)');
 		await session.page.getByRole('button', { name: 'Check my answer' }).click();
-		const result = await session.page.locator('.fbc__result').innerText();
+		const call = session.page.getByRole('region', { name: 'Your call' });
+		const result = await call.innerText();
 		expect(result).toContain('Your answers give SEV2; expected SEV4');
 		expect(result).toContain('(you: A core feature is down (login, payments, the API))');
 		await pick('What is affected?', 'A cosmetic problem or a bug with a workaround');
 		await session.page.getByRole('button', { name: 'Check my answer' }).click();
-		expect(await session.page.locator('.fbc__result').innerText()).toContain('Right: SEV4');
+		expect(await call.innerText()).toContain('Right: SEV4');
+		// The scenario and the answers stay in the URL, so a reload keeps them.
 		expect(new URL(session.page.url()).searchParams.get('scenario')).toBe('misaligned-button');
+		await session.page.reload();
+		await session.page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+		await session.page.getByRole('button', { name: 'Check my answer' }).click();
+		expect(await call.innerText()).toContain('Right: SEV4');
 		expect(await axeViolations(session.page)).toEqual([]);
 	});
 });

@@ -110,7 +110,7 @@ describe('the template fillers, in Chromium', () => {
 		]);
 		expect(download.suggestedFilename()).toBe(`${investigating.id}.md`);
 		let saved = '';
-		for await (const chunk of await download.createReadStream()) saved += chunk;
+		for await (const chunk of await download.createReadStream()) saved += String(chunk);
 		expect(saved).toBe(markdown);
 
 		await session.page.reload();

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
@@ -7,8 +7,9 @@ import { sitemapPaths } from '../support/sitemap.ts';
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launchChromium();
+	// Vitest calls what a beforeAll returns after the file's tests: only a browser that launched.
+	return () => browser.close();
 });
-afterAll(() => browser?.close());
 
 /** The axe rules whose result depends on the colours, i.e. on the theme. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];

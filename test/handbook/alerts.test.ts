@@ -1,12 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { sharedBrowser } from '../support/browser-session.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const chromium = sharedBrowser();
 
 describe.each(inject('handbooks'))('$name', ({ baseUrl }) => {
 	test('every alert permalink reaches its runbook section, with JavaScript off', async () => {
@@ -16,7 +11,7 @@ describe.each(inject('handbooks'))('$name', ({ baseUrl }) => {
 			runbook: string;
 		}[];
 		expect(new Set(alerts.map((alert) => alert.id)).size).toBe(alerts.length);
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await chromium.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		const failures: string[] = [];
 		for (const alert of alerts) {
@@ -45,7 +40,7 @@ describe.each(inject('handbooks'))('$name', ({ baseUrl }) => {
 			(alert) => alerts.filter((other) => folded(other.id) === folded(alert.id)).length === 1,
 		);
 		expect(unique.length).toBeGreaterThan(0);
-		const context = await browser.newContext();
+		const context = await chromium.browser.newContext();
 		const page = await context.newPage();
 		const failures: string[] = [];
 		for (const alert of unique) {
@@ -64,7 +59,7 @@ describe.each(inject('handbooks'))('$name', ({ baseUrl }) => {
 	});
 
 	test('an unknown alert name stays on “page not found”, which links to the alerts list', async () => {
-		const context = await browser.newContext();
+		const context = await chromium.browser.newContext();
 		const page = await context.newPage();
 		await page.goto(`${baseUrl}/alerts/no-such-alert-anywhere/`, { waitUntil: 'networkidle' });
 		expect(new URL(page.url()).pathname).toBe('/alerts/no-such-alert-anywhere/');

@@ -64,6 +64,7 @@ describe.each(inject('handbooks'))('$name', ({ baseUrl, distDir }) => {
 			expect(await boxes().first().isChecked()).toBe(true);
 			// Storage that refuses to keep the checklist (full): ticking still works, nothing breaks.
 			await page.addInitScript((keys) => {
+				// eslint-disable-next-line @typescript-eslint/unbound-method -- called with `.call(this, …)`
 				const setItem = Storage.prototype.setItem;
 				Storage.prototype.setItem = function (key, value) {
 					if (keys.includes(key))

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { projectHeaderRules, serveWithHeaders } from '../support/host-headers.ts';
 import { watchPage } from '../support/page-watch.ts';
@@ -16,8 +16,9 @@ const PHONES = [SMALLEST, { width: 360, height: 740 }];
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launchChromium();
+	// Vitest calls what a beforeAll returns after the file's tests: only a browser that launched.
+	return () => browser.close();
 });
-afterAll(() => browser?.close());
 
 describe.each(inject('handbooks'))('$name', ({ distDir }) => {
 	const found = {

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { loadContent } from '../support/content.ts';
 import { projectHeaderRules, serveWithHeaders } from '../support/host-headers.ts';
@@ -9,8 +9,9 @@ import { cspRecordingContext, explainViolation } from './support/csp-recorder.ts
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launchChromium();
+	// Vitest calls what a beforeAll returns after the file's tests: only a browser that launched.
+	return () => browser.close();
 });
-afterAll(() => browser?.close());
 
 const hydrated = (page: Page) =>
 	page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
@@ -21,8 +22,8 @@ describe.each(inject('handbooks'))('$name', ({ distDir, contentDir }) => {
 	let site: Awaited<ReturnType<typeof serveWithHeaders>>;
 	beforeAll(async () => {
 		site = await serveWithHeaders(distDir, projectHeaderRules());
+		return () => site.close();
 	});
-	afterAll(() => site?.close());
 
 	// Every page is checked once by crawl.test.ts; here, what only happens when a reader acts.
 	test('no tool state breaks the Content-Security-Policy, with the headers hosts send', async () => {

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { loadContent } from '../support/content.ts';
 
@@ -13,8 +13,9 @@ const PHONES = [
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launchChromium();
+	// Vitest calls what a beforeAll returns after the file's tests: only a browser that launched.
+	return () => browser.close();
 });
-afterAll(() => browser?.close());
 
 /** How far the first element that is `selector` and displayed lies from the top of the page. */
 const firstShown = (page: Page, selector: string) =>
@@ -44,7 +45,7 @@ describe.each(inject('handbooks'))('$name', ({ baseUrl, contentDir }) => {
 			for (const runbook of runbooks) {
 				await page.goto(`${baseUrl}/${runbook.id}/`, { waitUntil: 'load' });
 				const sections = await page.$$eval('.sl-markdown-content h2[id]', (headings) =>
-					headings.map((heading) => ({ id: heading.id, text: heading.textContent!.trim() })),
+					headings.map((heading) => ({ id: heading.id, text: heading.textContent.trim() })),
 				);
 				if (!sections.length) misses.push(`${runbook.id} has no sections`);
 				if (mitigating.has(runbook.id) && !sections.some(({ id }) => id === 'mitigate'))
@@ -79,7 +80,7 @@ describe.each(inject('handbooks'))('$name', ({ baseUrl, contentDir }) => {
 			while (clip && getComputedStyle(clip).overflowX === 'visible') clip = clip.parentElement;
 			const limit = Math.min(search.left, clip?.getBoundingClientRect().right ?? Infinity);
 			return {
-				text: text.textContent!.trim(),
+				text: text.textContent.trim(),
 				fits: text.scrollWidth <= text.clientWidth && box.right <= limit,
 			};
 		});

@@ -1,24 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { sharedBrowser } from '../support/browser-session.ts';
 import { loadContent } from '../support/content.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const chromium = sharedBrowser();
 
 /** The first five results' URLs for `query`, from the built Pagefind index, as the search box gets them. */
 function topResults(page: Page, query: string): Promise<string[]> {
 	// Passed as source text: the test runner would otherwise rewrite the dynamic import.
-	return page.evaluate(`(async () => {
+	return page.evaluate<string[]>(`(async () => {
 		const pagefind = await import(location.origin + '/pagefind/pagefind.js');
 		await pagefind.init();
 		const response = await pagefind.search(${JSON.stringify(query)});
 		const top = await Promise.all(response.results.slice(0, 5).map((result) => result.data()));
 		return top.map((data) => data.url);
-	})()`) as Promise<string[]>;
+	})()`);
 }
 
 describe.each(inject('handbooks'))('$name', ({ baseUrl, contentDir }) => {
@@ -26,7 +22,7 @@ describe.each(inject('handbooks'))('$name', ({ baseUrl, contentDir }) => {
 
 	test('search finds every runbook first by its title, and in the top five by its first symptom', async () => {
 		expect(runbooks.length).toBeGreaterThan(0);
-		const page = await (await browser.newContext()).newPage();
+		const page = await (await chromium.browser.newContext()).newPage();
 		await page.goto(`${baseUrl}/`);
 		const misses: string[] = [];
 		for (const runbook of runbooks) {

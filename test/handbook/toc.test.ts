@@ -1,17 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { sharedBrowser } from '../support/browser-session.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const chromium = sharedBrowser();
 
 describe.each(inject('handbooks'))('$name', ({ baseUrl }) => {
 	test('“On this page” lists every section of the page, those components render included, in order and by their text', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await chromium.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		const differences: Record<string, { listed: string[]; onPage: string[] }> = {};
 		let pagesWithComponentSections = 0;
@@ -24,7 +19,7 @@ describe.each(inject('handbooks'))('$name', ({ baseUrl }) => {
 					Number(toc.getAttribute('data-min-h')),
 					Number(toc.getAttribute('data-max-h')),
 				];
-				const text = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
+				const text = (element: Element) => element.textContent.replace(/\s+/g, ' ').trim();
 				const listed = [...toc.querySelectorAll('a')]
 					.filter((link) => link.hash !== '#_top')
 					.map((link) => `${decodeURIComponent(link.hash.slice(1))}: ${text(link)}`);

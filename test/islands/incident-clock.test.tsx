@@ -32,8 +32,10 @@ beforeEach(() => {
 	history.replaceState(null, '', '/tools/incident-clock/');
 	vi.stubGlobal(
 		'fetch',
-		vi.fn(
-			async () => new Response(JSON.stringify([{ id: 'runbooks/pool', title: 'Pool exhausted' }])),
+		vi.fn(() =>
+			Promise.resolve(
+				new Response(JSON.stringify([{ id: 'runbooks/pool', title: 'Pool exhausted' }])),
+			),
 		),
 	);
 });
@@ -62,14 +64,12 @@ describe('IncidentClock', () => {
 		);
 		render(<IncidentClock data={chains} />);
 		await waitFor(() =>
-			expect((screen.getByLabelText('Runbook (optional)') as HTMLSelectElement).value).toBe(
+			expect(screen.getByLabelText<HTMLSelectElement>('Runbook (optional)').value).toBe(
 				'runbooks/pool',
 			),
 		);
-		expect((screen.getByLabelText('Severity') as HTMLSelectElement).value).toBe('minor');
-		expect((screen.getByLabelText('What is happening') as HTMLInputElement).value).toBe(
-			'Slow search',
-		);
+		expect(screen.getByLabelText<HTMLSelectElement>('Severity').value).toBe('minor');
+		expect(screen.getByLabelText<HTMLInputElement>('What is happening').value).toBe('Slow search');
 		cleanup();
 		history.replaceState(
 			null,
@@ -78,8 +78,8 @@ describe('IncidentClock', () => {
 		);
 		render(<IncidentClock data={chains} />);
 		await screen.findByLabelText('Runbook (optional)');
-		expect((screen.getByLabelText('Severity') as HTMLSelectElement).value).toBe('');
-		expect((screen.getByLabelText('Runbook (optional)') as HTMLSelectElement).value).toBe('');
+		expect(screen.getByLabelText<HTMLSelectElement>('Severity').value).toBe('');
+		expect(screen.getByLabelText<HTMLSelectElement>('Runbook (optional)').value).toBe('');
 	});
 
 	test('acknowledging stops paging and records who did it', async () => {

@@ -9,7 +9,7 @@ import { fillerDataFor, fixtureDir } from '../support/clock-data.ts';
 
 // The filler over fixture handbooks, with the props the page builds.
 const data = fillerDataFor(fixtureDir('escalation-chains'), 'status-update');
-const preview = () => screen.getByLabelText('Message preview').textContent ?? '';
+const preview = () => screen.getByLabelText('Message preview').textContent;
 const XSS = '<img src=x onerror="globalThis.hacked=true">';
 
 beforeEach(() => {
@@ -19,13 +19,13 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('TemplateFiller', () => {
-	test('empty, it shows the template with every required blank marked', async () => {
+	test('empty, it shows the template with every required blank marked', () => {
 		render(<TemplateFiller data={data} />);
 		expect(preview()).toContain('# [[Status]]: [[Headline]]');
 		expect(preview()).toContain('**Severity:** [[Severity]]');
 	});
 
-	test('typing fills the live preview; the format switch converts it; text stays text', async () => {
+	test('typing fills the live preview; the format switch converts it; text stays text', () => {
 		render(<TemplateFiller data={data} />);
 		fireEvent.input(screen.getByLabelText(/^Headline/), { target: { value: 'Checkout failing' } });
 		fireEvent.change(screen.getByLabelText(/^Severity/), { target: { value: 'major' } });

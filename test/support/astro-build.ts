@@ -10,6 +10,14 @@ export function astroBuild(
 	env: Record<string, string> = {},
 ): Promise<{ code: number; output: string }> {
 	const args = ['build'];
+	// Vitest puts Vite's `import.meta.env` values in process.env (BASE_URL, MODE…), and Astro lets
+	// process.env override `import.meta.env` in server code: a site built from a test would have
+	// `BASE_URL` `/` whatever its `base`. The build gets the environment a shell gives it.
+	const inherited = Object.fromEntries(
+		Object.entries(process.env).filter(
+			([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(name),
+		),
+	);
 	return new Promise((resolvePromise, reject) => {
 		// The running Node (22, from the `node` devDependency), not whatever `node` is first on PATH.
 		const child = spawn(
@@ -21,7 +29,7 @@ export function astroBuild(
 				// `import.meta.env.DEV` is true (Starlight then ships its "search only works in
 				// production" placeholder). Tests must exercise the site users get.
 				env: {
-					...process.env,
+					...inherited,
 					NODE_ENV: 'production',
 					ASTRO_TELEMETRY_DISABLED: '1',
 					FORCE_COLOR: '0',
@@ -31,8 +39,8 @@ export function astroBuild(
 			},
 		);
 		let output = '';
-		child.stdout.on('data', (chunk) => (output += chunk));
-		child.stderr.on('data', (chunk) => (output += chunk));
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.on('error', reject);
 		child.on('close', (code) => resolvePromise({ code: code ?? 1, output }));
 	});

@@ -5,7 +5,10 @@ import type { Page } from 'playwright-core';
 // axe-core itself, run in the page. @axe-core/playwright was 5–7× slower per check (3–5 s of
 // overhead each: it finishes every run in a new blank page, built for cross-origin frames, which
 // these pages do not have), and the a11y crawl ran it on every page.
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8',
+);
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { launchChromium } from './chromium.ts';
 import { watchPage } from './page-watch.ts';
 
@@ -19,16 +19,32 @@ export interface BrowserSession {
 }
 
 /**
+ * One browser for the test file: launched before its tests, closed after them. For tests that
+ * open their own contexts (several per test, or one kept across tests); `browserSession` gives
+ * each test a watched page instead. The returned object holds the browser once tests run.
+ */
+export function sharedBrowser(): { readonly browser: Browser } {
+	const shared = {} as { browser: Browser };
+	beforeAll(async () => {
+		shared.browser = await launchChromium();
+		// Vitest calls what a beforeAll returns after the tests: only a browser that launched.
+		return () => shared.browser.close();
+	});
+	return shared;
+}
+
+/**
  * One browser per test file and a fresh context and page per test, watched: a test fails if its
  * page logged a console error, requested another origin or opened a dialog. Written once for
  * every browser test; the returned object always holds the current test's page.
  */
 export function browserSession(baseUrl: string, options: SessionOptions = {}): BrowserSession {
-	const session = {} as BrowserSession;
-	beforeAll(async () => {
-		session.browser = await launchChromium();
-	});
-	afterAll(() => session.browser?.close());
+	const shared = sharedBrowser();
+	const session = {
+		get browser() {
+			return shared.browser;
+		},
+	} as BrowserSession;
 	beforeEach(async () => {
 		session.context = await session.browser.newContext(options.context);
 		if (options.clipboard) {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 /** The flags that work on our CI machines: headless, no sandbox (root), no phoning home. */
 export const CHROMIUM_ARGS = [
@@ -29,4 +29,16 @@ export function findChromium(): string {
 
 export function launchChromium(): Promise<Browser> {
 	return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * Chromium with a profile of its own in `profileDir`, not an incognito one: for what Chrome does
+ * only in a real profile, such as offering to install a web app.
+ */
+export function launchPersistentChromium(profileDir: string): Promise<BrowserContext> {
+	return chromium.launchPersistentContext(profileDir, {
+		executablePath: findChromium(),
+		args: CHROMIUM_ARGS,
+		headless: true,
+	});
 }

@@ -23,7 +23,7 @@ function readFolder<T>(dir: string, parse: (value: unknown) => T): { id: string;
 		}));
 }
 
-const byId = <T>(entries: { id: string; data: T }[]) =>
+const byId = <Entry extends { id: string }>(entries: Entry[]): Map<string, Entry> =>
 	new Map(entries.map((entry) => [entry.id, entry]));
 
 /** The parsed content the clock and filler builders take, from a content tree's YAML. */

@@ -19,9 +19,13 @@ export function watchPage(page: Page, baseUrl: string) {
 	});
 	page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
 	page.on('request', (request) => {
-		const url = new URL(request.url());
-		if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-		if (url.origin !== origin) offOrigin.push(`${page.url()} → ${request.url()}`);
+		if (isOtherOrigin(request.url(), origin)) offOrigin.push(`${page.url()} → ${request.url()}`);
 	});
 	return { consoleErrors, offOrigin, dialogs };
+}
+
+/** Whether a request goes to another origin than `origin`; `data:` and `blob:` URLs never do. */
+export function isOtherOrigin(requestUrl: string, origin: string): boolean {
+	const url = new URL(requestUrl);
+	return url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin;
 }

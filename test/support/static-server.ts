@@ -4,31 +4,46 @@ import sirv from 'sirv';
 
 /**
  * Serves a built site from `dir` on 127.0.0.1 at a free port, like any static host would, with
- * the headers `headersFor` gives each path (none by default).
+ * the headers `headersFor` gives each path (none by default). With `base` (`/handbook/`), the site
+ * is served under that sub-path, as on a GitHub project page: nothing outside it exists.
+ * `deploy` switches it to another built site at the same origin, as a deploy replaces the files.
  */
 export async function serveStatic(
 	dir: string,
 	headersFor: (pathname: string) => Iterable<[string, string]> = () => [],
-): Promise<{ url: string; close: () => Promise<void> }> {
-	const handler = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
-	const notFound = sirv(dir, { dev: false });
+	{ base = '/' }: { base?: string } = {},
+): Promise<{ url: string; close: () => Promise<void>; deploy: (dir: string) => void }> {
+	let handler = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+	let notFound = sirv(dir, { dev: false });
 	const server: Server = createServer((req, res) => {
 		for (const [name, value] of headersFor(new URL(req.url ?? '/', 'http://x').pathname)) {
 			res.setHeader(name, value);
 		}
-		handler(req, res, () => {
-			// Unknown paths get the site's own 404 page with a 404 status, as a real host would.
+		// Unknown paths get the site's own 404 page with a 404 status, as a real host would.
+		const notFoundPage = () => {
 			res.statusCode = 404;
 			req.url = '/404.html';
 			notFound(req, res, () => {
 				res.end('Not found');
 			});
-		});
+		};
+		const url = req.url ?? '/';
+		if (!url.startsWith(base)) {
+			notFoundPage();
+			return;
+		}
+		// The file's path in `dir`: the request's path without the base.
+		req.url = `/${url.slice(base.length)}`;
+		handler(req, res, notFoundPage);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}`,
 		close: () => new Promise((resolve) => server.close(() => resolve())),
+		deploy: (next) => {
+			handler = sirv(next, { dev: false, etag: true, extensions: ['html'] });
+			notFound = sirv(next, { dev: false });
+		},
 	};
 }

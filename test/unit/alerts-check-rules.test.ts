@@ -283,6 +283,27 @@ describe('runbook_url problems', () => {
 		`);
 	});
 
+	test('under a sub-path, links lead to the handbook only under it, and fixes carry it', () => {
+		const sub = { ...links, siteUrl: 'https://example.github.io/handbook/' };
+		const one = (alert: string, runbookUrl?: string) => {
+			const [rule] = checkRuleFile(ruleFile(alert, runbookUrl), sub).rules;
+			return `${rule!.ok ? '✓' : '✗'} ${rule!.message}`;
+		};
+		expect({
+			absolute: one('HighErrorRate', 'https://example.github.io/handbook/alerts/HighErrorRate/'),
+			rootRelative: one('HighErrorRate', '/handbook/runbooks/high-error-rate/#mitigate'),
+			outside: one('HighErrorRate', 'https://example.github.io/alerts/HighErrorRate/'),
+			missing: one('HighErrorRate'),
+		}).toMatchInlineSnapshot(`
+			{
+			  "absolute": "✓ → alert HighErrorRate (/runbooks/high-error-rate/#investigate)",
+			  "missing": "✗ no runbook_url annotation. Add \`runbook_url: https://example.github.io/handbook/alerts/HighErrorRate/\`.",
+			  "outside": "✗ \`https://example.github.io/alerts/HighErrorRate/\` points outside this handbook (https://example.github.io/handbook/). Use \`https://example.github.io/handbook/alerts/HighErrorRate/\`.",
+			  "rootRelative": "✓ → runbook runbooks/high-error-rate#mitigate",
+			}
+		`);
+	});
+
 	test('a rule with neither `alert:` nor `record:`', () => {
 		const file =
 			'groups:\n  - name: api\n    rules:\n      - alret: HighErrorRate\n        expr: up == 0\n';

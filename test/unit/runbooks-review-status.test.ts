@@ -1,8 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { byReviewUrgency, reviewStatus } from '../../src/lib/runbooks/review-status.ts';
+import {
+	byReviewUrgency,
+	reviewDueText,
+	reviewStatus,
+} from '../../src/lib/runbooks/review-status.ts';
+import { utcMidnight } from '../../src/lib/time/format-time.ts';
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const day = (iso: string) => utcMidnight(iso)!;
 
 describe('reviewStatus', () => {
 	test('a runbook reviewed 90 days ago with a 90-day interval is due today, not overdue', () => {
@@ -61,4 +66,16 @@ test('byReviewUrgency puts the most overdue first', () => {
 		{ title: 'C', status: reviewStatus(day('2026-10-01'), 30, asOf) },
 	];
 	expect(items.sort(byReviewUrgency).map((item) => item.title)).toEqual(['A', 'C', 'B']);
+});
+
+describe('reviewDueText: one wording for the runbook, the review page and check:stale', () => {
+	test.each([
+		['2026-08-01', 'overdue by 23 days'],
+		['2026-08-23', 'overdue by 1 day'],
+		['2026-08-24', 'due today'],
+		['2026-08-25', 'due in 1 day'],
+		['2026-09-03', 'due in 10 days'],
+	])('reviewed on %s with a 90-day interval, as of 2026-11-22: %s', (reviewed, text) => {
+		expect(reviewDueText(reviewStatus(day(reviewed), 90, day('2026-11-22')))).toBe(text);
+	});
 });

@@ -23,7 +23,7 @@ export async function bundleWorker(offlineListFile: string): Promise<string> {
 	for (const result of results) {
 		if (!('output' in result)) continue;
 		const chunk = result.output.find((item) => item.type === 'chunk');
-		if (chunk && chunk.type === 'chunk') return chunk.code;
+		if (chunk) return chunk.code;
 	}
 	throw new Error(`Bundling ${WORKER_ENTRY} produced no script.`);
 }

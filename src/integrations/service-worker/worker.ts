@@ -222,5 +222,5 @@ worker.firebreakOffline = {
 	},
 	handlerDidError: () => notSavedPage(),
 	/** A page is saved under its URL without query or fragment: `?impact=…` reads the same page. */
-	cacheKeyWillBeUsed: async ({ request }: { request: Request }) => pageKey(request.url),
+	cacheKeyWillBeUsed: ({ request }: { request: Request }) => Promise.resolve(pageKey(request.url)),
 };

@@ -3,6 +3,7 @@
 // files and the content, and passes the text and the handbook's links in.
 import { isScalar, parseAllDocuments } from 'yaml';
 import { closest } from '../content/closest.ts';
+import { baseFromSiteUrl, withBase, withoutBase } from '../url/base-path.ts';
 
 export interface RuleCheck {
 	/** The alert's name (`alert:` in the rule). */
@@ -34,7 +35,10 @@ export interface HandbookLinks {
 	alerts: ReadonlyMap<string, string>;
 	/** Runbook docs ids, e.g. `runbooks/high-error-rate`, each with its heading anchors. */
 	runbooks: ReadonlyMap<string, readonly string[]>;
-	/** The handbook's published origin, from settings; links to other hosts are not ours. */
+	/**
+	 * Where the handbook is published, from settings; links to other hosts are not ours. Its path
+	 * is the sub-path the site is served under (`https://example.github.io/handbook/`).
+	 */
 	siteUrl: string;
 }
 
@@ -50,10 +54,14 @@ const list = (items: Iterable<string>) => [...items].map((item) => `\`${item}\``
 
 type LinkWriter = (path: string) => string;
 
-/** Writes a handbook link the way the rule wrote its own: absolute, or root-relative. */
+/**
+ * Writes a handbook link (a path from the site's root, `/alerts/X/`) the way the rule wrote its
+ * own: absolute, or root-relative; under the site's sub-path either way.
+ */
 function linkWriter(raw: string | undefined, siteUrl: string): LinkWriter {
 	const absolute = raw === undefined || !raw.startsWith('/');
-	return (path) => (absolute ? new URL(path, siteUrl).href : path);
+	const base = baseFromSiteUrl(siteUrl);
+	return (path) => (absolute ? new URL(withBase(path, base), siteUrl).href : withBase(path, base));
 }
 
 /** The fix for a rule that should link its own alert permalink, as a sentence. */
@@ -178,14 +186,21 @@ function resolveUrl(raw: string, alert: string, links: HandbookLinks): Resolved 
 	} catch {
 		return { ok: false, reason: `\`${raw}\` is not a URL. ${useOwnPermalink(alert, links, link)}` };
 	}
-	if (url.origin !== site.origin)
+	// The path on the site, without the sub-path the site is served under (if any).
+	const local =
+		url.origin === site.origin
+			? withoutBase(url.pathname, baseFromSiteUrl(links.siteUrl))
+			: undefined;
+	if (local === undefined) {
+		const handbook = site.pathname === '/' ? site.origin : site.href;
 		return {
 			ok: false,
 			reason:
-				`\`${raw}\` points outside this handbook (${site.origin}). ` +
+				`\`${raw}\` points outside this handbook (${handbook}). ` +
 				useOwnPermalink(alert, links, linkWriter(undefined, links.siteUrl)),
 		};
-	const path = url.pathname.replace(/\/+$/, '');
+	}
+	const path = local.replace(/\/+$/, '');
 	const permalink = /^\/alerts\/([^/]+)$/.exec(path)?.[1];
 	if (permalink !== undefined) {
 		let name = permalink;
@@ -201,6 +216,14 @@ function resolveUrl(raw: string, alert: string, links: HandbookLinks): Resolved 
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A YAML value as its author wrote it: a scalar as its text, a map or a list as JSON. */
+const yamlText = (value: unknown): string =>
+	typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+		? String(value)
+		: value == null
+			? ''
+			: JSON.stringify(value);
 
 /** Checks the rule groups of one document; `at` prefixes locations (`spec.`, `document 2, `). */
 function checkGroups(
@@ -234,14 +257,11 @@ function checkGroups(
 				return;
 			}
 			if (rule.alert == null) return;
-			const alert = String(rule.alert);
+			const alert = yamlText(rule.alert);
 			const annotations = isRecord(rule.annotations) ? rule.annotations : {};
-			const runbookUrl =
-				annotations.runbook_url === undefined || annotations.runbook_url === null
-					? ''
-					: String(annotations.runbook_url);
+			const runbookUrl = yamlText(annotations.runbook_url);
 			if (!runbookUrl) {
-				const add = `\`runbook_url: ${new URL(`/alerts/${alert}/`, links.siteUrl).href}\``;
+				const add = `\`runbook_url: ${linkWriter(undefined, links.siteUrl)(`/alerts/${alert}/`)}\``;
 				out.rules.push({
 					alert,
 					location,
@@ -322,10 +342,10 @@ export function checkRuleFile(source: string, links: HandbookLinks): RuleFileChe
 		}
 		if (isRecord(data) && data.kind === 'PrometheusRule') {
 			const groups = isRecord(data.spec) ? data.spec.groups : undefined;
-			if (!String(data.apiVersion ?? '').startsWith('monitoring.coreos.com/'))
+			if (!yamlText(data.apiVersion).startsWith('monitoring.coreos.com/'))
 				out.problems.push({
 					location: at,
-					message: `This PrometheusRule has \`apiVersion: ${String(data.apiVersion ?? '')}\`. Use \`apiVersion: monitoring.coreos.com/v1\`.`,
+					message: `This PrometheusRule has \`apiVersion: ${yamlText(data.apiVersion)}\`. Use \`apiVersion: monitoring.coreos.com/v1\`.`,
 				});
 			else if (!Array.isArray(groups))
 				out.problems.push({

@@ -105,8 +105,26 @@ function checkAnswers(
 	}
 }
 
-function duplicatesIn(ids: readonly string[]): string[] {
-	return ids.filter((id, index) => ids.indexOf(id) !== index);
+/**
+ * Ids must be unique within a list: a rule, option or field that shares its id with another
+ * cannot be told apart from it. One problem for each repeat, written against the list's field.
+ */
+function checkUniqueIds(
+	ids: readonly string[],
+	at: Pick<ContentProblem, 'file' | 'field'>,
+	/** "two questions have" or, inside something, "Question `impact` has two options with". */
+	{ plural, singular, owner }: { plural: string; singular: string; owner?: string },
+	problems: ContentProblem[],
+) {
+	for (const id of ids.filter((candidate, index) => ids.indexOf(candidate) !== index)) {
+		problems.push({
+			...at,
+			message: owner
+				? `${owner} has two ${plural} with the id \`${id}\`.`
+				: `Two ${plural} have the id \`${id}\`.`,
+			fix: `Give each ${singular} its own id.`,
+		});
+	}
 }
 
 export function checkAssessment(content: ParsedContent, problems: ContentProblem[]) {
@@ -115,23 +133,19 @@ export function checkAssessment(content: ParsedContent, problems: ContentProblem
 	const data = entry.parsed;
 	const where = { file: entry.file };
 	const questionIds = data.questions.map((q) => q.id);
-	for (const id of duplicatesIn(questionIds)) {
-		problems.push({
-			...where,
-			field: 'questions',
-			message: `Two questions have the id \`${id}\`.`,
-			fix: 'Give each question its own id.',
-		});
-	}
+	checkUniqueIds(
+		questionIds,
+		{ ...where, field: 'questions' },
+		{ plural: 'questions', singular: 'question' },
+		problems,
+	);
 	data.questions.forEach((question, index) => {
-		for (const id of duplicatesIn(question.options.map((o) => o.id))) {
-			problems.push({
-				...where,
-				field: `questions[${index}].options`,
-				message: `Question \`${question.id}\` has two options with the id \`${id}\`.`,
-				fix: 'Give each option its own id.',
-			});
-		}
+		checkUniqueIds(
+			question.options.map((o) => o.id),
+			{ ...where, field: `questions[${index}].options` },
+			{ plural: 'options', singular: 'option', owner: `Question \`${question.id}\`` },
+			problems,
+		);
 	});
 	const conditionSets = [
 		...data.rules.map((rule, index) => ({
@@ -153,19 +167,17 @@ export function checkAssessment(content: ParsedContent, problems: ContentProblem
 			conditions: [{ key: 'when', when: trigger.when, direction: 'worse' as const }],
 		})),
 	];
-	for (const [list, noun] of [
-		[data.rules, 'rules'],
-		[data.ceilings, 'ceilings'],
-		[data.bringIn, 'triggers'],
+	for (const [list, field, plural, singular] of [
+		[data.rules, 'rules', 'rules', 'rule'],
+		[data.ceilings, 'ceilings', 'ceilings', 'ceiling'],
+		[data.bringIn, 'bringIn', 'triggers', 'trigger'],
 	] as const) {
-		for (const id of duplicatesIn(list.map((item) => item.id))) {
-			problems.push({
-				...where,
-				field: noun === 'triggers' ? 'bringIn' : noun,
-				message: `Two ${noun} have the id \`${id}\`.`,
-				fix: `Give each of the ${noun} its own id.`,
-			});
-		}
+		checkUniqueIds(
+			list.map((item) => item.id),
+			{ ...where, field },
+			{ plural, singular },
+			problems,
+		);
 	}
 	for (const { field, what, conditions } of conditionSets) {
 		for (const { key, when, direction } of conditions) {
@@ -289,14 +301,12 @@ export function checkTemplate(
 			});
 		}
 	}
-	for (const id of duplicatesIn(fieldIds)) {
-		problems.push({
-			file: entry.file,
-			field: 'fields',
-			message: `Two fields have the id \`${id}\`.`,
-			fix: 'Give each field its own id.',
-		});
-	}
+	checkUniqueIds(
+		fieldIds,
+		{ file: entry.file, field: 'fields' },
+		{ plural: 'fields', singular: 'field' },
+		problems,
+	);
 	const incidentRoles = [...content.roles.entries()]
 		.filter(([, role]) => role.parsed.kind === 'incident-role')
 		.map(([id]) => id);

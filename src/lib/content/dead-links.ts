@@ -3,7 +3,8 @@
 // integration from `dist/`, tests from wherever they built). Pages are read with parse5's HTML
 // tokenizer, which is what Astro's own HTML tooling uses, without building a tree: a site of a
 // few hundred pages takes well under a second.
-import { Tokenizer, TokenizerMode, type Token, type TokenHandler } from 'parse5';
+import { visitPage, type PageVisitor } from '../html/visit-page.ts';
+import { withBase, withoutBase } from '../url/base-path.ts';
 import { closest } from './closest.ts';
 import type { ContentProblem } from './problem.ts';
 
@@ -12,6 +13,8 @@ export interface BuiltSite {
 	files: ReadonlySet<string>;
 	/** The text of one of `files`. */
 	read(file: string): string;
+	/** Pages already scanned (by the build's post-build pass), by file: not read again. */
+	scanned?: ReadonlyMap<string, ScannedPage>;
 }
 
 export interface DeadLink {
@@ -31,53 +34,37 @@ export interface DeadLink {
 	headings?: string[];
 }
 
-interface ScannedPage {
+export interface ScannedPage {
 	ids: Set<string>;
 	headings: string[];
 	hrefs: string[];
 }
 
-/** Elements whose content is text, not markup, and the tokenizer state that reads it. */
-const TEXT_CONTENT: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
-	script: TokenizerMode.SCRIPT_DATA,
-	style: TokenizerMode.RAWTEXT,
-	xmp: TokenizerMode.RAWTEXT,
-	iframe: TokenizerMode.RAWTEXT,
-	noembed: TokenizerMode.RAWTEXT,
-	noframes: TokenizerMode.RAWTEXT,
-	title: TokenizerMode.RCDATA,
-	textarea: TokenizerMode.RCDATA,
-	plaintext: TokenizerMode.PLAINTEXT,
-};
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** The ids (anchors) a page has, its headings' ids, and the `href` of every link on it. */
-export function scanPage(html: string): ScannedPage {
+/**
+ * The step of a post-build page pass (src/lib/html/visit-page.ts) that collects a page's ids
+ * (anchors), its headings' ids, and the `href` of every link on it, into `page`.
+ */
+export function linkScanner(): PageVisitor & { page: ScannedPage } {
 	const page: ScannedPage = { ids: new Set(), headings: [], hrefs: [] };
-	const ignore = () => {};
-	const handler: TokenHandler = {
-		onStartTag(tag: Token.TagToken) {
+	return {
+		page,
+		onStartTag(tag) {
 			for (const { name, value } of tag.attrs) {
 				if (name === 'id' || (name === 'name' && tag.tagName === 'a')) page.ids.add(value);
 				if (name === 'id' && HEADINGS.has(tag.tagName)) page.headings.push(value);
 				if (name === 'href' && tag.tagName === 'a') page.hrefs.push(value);
 			}
-			// What the tree builder would do: read a script's or style's content as text, so a
-			// `<a href>` inside a script string is not taken for a link.
-			const mode = TEXT_CONTENT[tag.tagName];
-			if (mode !== undefined && !tag.selfClosing) tokenizer.state = mode;
 		},
-		onEndTag: ignore,
-		onComment: ignore,
-		onDoctype: ignore,
-		onEof: ignore,
-		onCharacter: ignore,
-		onNullCharacter: ignore,
-		onWhitespaceCharacter: ignore,
 	};
-	const tokenizer = new Tokenizer({ sourceCodeLocationInfo: false }, handler);
-	tokenizer.write(html, true);
-	return page;
+}
+
+/** The ids (anchors) a page has, its headings' ids, and the `href` of every link on it. */
+export function scanPage(html: string): ScannedPage {
+	const scanner = linkScanner();
+	visitPage(html, [scanner]);
+	return scanner.page;
 }
 
 /** The file a URL path is served from: the file itself, or the directory's `index.html`. */
@@ -98,15 +85,21 @@ const BASE = 'http://firebreak.invalid';
  * Every link in the site that leads to no built page, or to an anchor its page does not have.
  * Links to other origins and schemes (`mailto:`, `tel:`) are not ours to check; `origin` (the
  * site's own URL) makes absolute links to this site count as internal. A link that is dead on
- * many pages (from a shared component) is one result listing them all.
+ * many pages (from a shared component) is one result listing them all. Under a sub-path (`base`,
+ * e.g. `/handbook/`) the files are served under it: a link must be under it to lead anywhere.
  */
 export function findDeadLinks(
 	site: BuiltSite,
-	{ origin, skip }: { origin?: string; skip?: (file: string) => boolean } = {},
+	{
+		origin,
+		skip,
+		base = '/',
+	}: { origin?: string; skip?: (file: string) => boolean; base?: string } = {},
 ): DeadLink[] {
 	const pages = new Map<string, ScannedPage>();
 	for (const file of [...site.files].sort()) {
-		if (file.endsWith('.html')) pages.set(file, scanPage(site.read(file)));
+		if (file.endsWith('.html'))
+			pages.set(file, site.scanned?.get(file) ?? scanPage(site.read(file)));
 	}
 	// Skipped pages are still link targets; only the links on them go unchecked.
 	const checked = [...pages].filter(([file]) => !skip?.(file));
@@ -126,7 +119,7 @@ export function findDeadLinks(
 			let pathname: string;
 			let anchor: string;
 			try {
-				url = new URL(href, `${BASE}${page}`);
+				url = new URL(href, `${BASE}${withBase(page, base)}`);
 				pathname = decodeURIComponent(url.pathname);
 				anchor = decodeURIComponent(url.hash.slice(1));
 			} catch {
@@ -134,15 +127,16 @@ export function findDeadLinks(
 				continue;
 			}
 			if (url.origin !== BASE && url.origin !== siteOrigin) continue;
-			const target = fileFor(pathname, site.files);
+			const local = withoutBase(pathname, base);
+			const target = local === undefined ? undefined : fileFor(local, site.files);
 			const written = href.split('#')[0] ?? '';
 			if (!target) {
-				const near = closest(pathname, pagePaths);
+				const near = closest(local ?? pathname, pagePaths);
 				report(`page:${pathname}`, page, {
 					href,
 					missing: 'page',
 					target: pathname,
-					...(near ? { suggestion: `${near}${url.hash}` } : {}),
+					...(near ? { suggestion: `${withBase(near, base)}${url.hash}` } : {}),
 				});
 				continue;
 			}

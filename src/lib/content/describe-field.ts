@@ -47,10 +47,11 @@ function child(schema: AnySchema, key: PropertyKey): AnySchema | undefined {
  * Walks objects, arrays, records and wrappers; returns undefined where a path leaves the schema.
  */
 export function describeField(schema: AnySchema, path: readonly PropertyKey[]): string | undefined {
-	let current: AnySchema | undefined = schema;
+	let current = schema;
 	for (const key of path) {
-		current = current && child(current, key);
-		if (!current) return undefined;
+		const next = child(current, key);
+		if (!next) return undefined;
+		current = next;
 	}
-	return current ? unwrap(current).description : undefined;
+	return unwrap(current).description;
 }

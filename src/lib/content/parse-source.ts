@@ -93,7 +93,7 @@ function headingAnchors(tree: Root): string[] {
 	const collect = (nodes: readonly RootContent[]) => {
 		for (const node of nodes) {
 			if (node.type === 'heading') headings.push(node);
-			else if ('children' in node) collect(node.children as RootContent[]);
+			else if ('children' in node) collect(node.children);
 		}
 	};
 	collect(tree.children);
@@ -116,7 +116,7 @@ function headingAnchors(tree: Root): string[] {
  * error, so call it on content the check has passed (e.g. while rendering).
  */
 export function syntaxTree(body: string, file: string): Root {
-	return (file.endsWith('.mdx') ? processors.mdx : processors.md).parse(body) as Root;
+	return (file.endsWith('.mdx') ? processors.mdx : processors.md).parse(body);
 }
 
 /**
@@ -127,7 +127,7 @@ export function parseBody(body: string, file: string): Parsed<{ headings: string
 	const processor = file.endsWith('.mdx') ? processors.mdx : processors.md;
 	let tree: Root;
 	try {
-		tree = processor.parse(body) as Root;
+		tree = processor.parse(body);
 	} catch (error) {
 		if (!isCompilerMessage(error)) throw error;
 		// A tag still open at the end of the file has no place of its own: the error is at the end

@@ -1,9 +1,15 @@
 // On a narrow screen a table becomes one card per row (src/styles/firebreak.css), and each cell
 // shows its column's name, read from a `data-label` attribute. This writes that attribute into
 // built pages from each table's own header row, for tables from Markdown and from components
-// alike, so no table has to type its column names twice. Pure: the build's integration
-// (src/integrations/table-labels.ts) reads and writes the files.
-import { Tokenizer, TokenizerMode, type Token, type TokenHandler } from 'parse5';
+// alike, so no table has to type its column names twice. Pure: the build's post-build pass
+// (src/integrations/built-pages.ts) reads and writes the files.
+import {
+	attribute,
+	escapeAttribute,
+	visitPage,
+	type PageVisitor,
+	type StartTag,
+} from './visit-page.ts';
 
 interface TableState {
 	/** Column names, from the header row. */
@@ -18,29 +24,19 @@ interface TableState {
 	headerRow: string[];
 }
 
-const span = (tag: Token.TagToken) => {
-	const value = Number(tag.attrs.find((attr) => attr.name === 'colspan')?.value ?? 1);
+const span = (tag: StartTag) => {
+	const value = Number(attribute(tag, 'colspan') ?? 1);
 	return Number.isInteger(value) && value > 0 ? value : 1;
 };
 
-const escapeAttribute = (text: string) =>
-	text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-
 /**
- * `html` with `data-label="<column name>"` on every table data cell that has none, in tables with
- * a header row (`<thead>`). Everything else is left byte for byte as it was.
+ * The step that gives `data-label="<column name>"` to every table data cell that has none, in
+ * tables with a header row (`<thead>`). One per page: it keeps the page's table state.
  */
-export function labelTableCells(html: string): string {
-	if (!html.includes('<table')) return html;
-	const inserts: { at: number; text: string }[] = [];
+export function tableCellLabeller(): PageVisitor {
 	const tables: TableState[] = [];
-	const ignore = () => {};
-	const onText = (token: Token.CharacterToken) => {
-		const table = tables.at(-1);
-		if (table?.headerText !== undefined) table.headerText += token.chars;
-	};
-	const handler: TokenHandler = {
-		onStartTag(tag) {
+	return {
+		onStartTag(tag, insert) {
 			const table = tables.at(-1);
 			switch (tag.tagName) {
 				case 'table':
@@ -70,22 +66,15 @@ export function labelTableCells(html: string): string {
 					break;
 				case 'td':
 					if (!table || table.inHead) break;
-					if (!tag.attrs.some((attr) => attr.name === 'data-label')) {
+					if (attribute(tag, 'data-label') === undefined) {
 						const label = table.labels[table.column];
 						if (label && tag.location)
-							inserts.push({
-								at: tag.location.startOffset + '<td'.length,
-								text: ` data-label="${escapeAttribute(label)}"`,
-							});
+							insert(
+								tag.location.startOffset + '<td'.length,
+								` data-label="${escapeAttribute(label)}"`,
+							);
 					}
 					table.column += span(tag);
-					break;
-				case 'script':
-				case 'style':
-					// Read their content as text, as the tree builder would.
-					if (!tag.selfClosing)
-						tokenizer.state =
-							tag.tagName === 'script' ? TokenizerMode.SCRIPT_DATA : TokenizerMode.RAWTEXT;
 					break;
 			}
 		},
@@ -101,20 +90,14 @@ export function labelTableCells(html: string): string {
 				table.headerText = undefined;
 			}
 		},
-		onCharacter: onText,
-		onWhitespaceCharacter: onText,
-		onComment: ignore,
-		onDoctype: ignore,
-		onEof: ignore,
-		onNullCharacter: ignore,
+		onText(text) {
+			const table = tables.at(-1);
+			if (table?.headerText !== undefined) table.headerText += text;
+		},
 	};
-	const tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler);
-	tokenizer.write(html, true);
-	let labelled = '';
-	let from = 0;
-	for (const { at, text } of inserts) {
-		labelled += html.slice(from, at) + text;
-		from = at;
-	}
-	return labelled + html.slice(from);
+}
+
+/** `html` with its table cells labelled (see tableCellLabeller); the same string if none need it. */
+export function labelTableCells(html: string): string {
+	return html.includes('<table') ? visitPage(html, [tableCellLabeller()]) : html;
 }

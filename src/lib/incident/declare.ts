@@ -73,6 +73,6 @@ export function record(
 ): Incident {
 	return {
 		id: incident.id,
-		events: [...incident.events, { ...event, id: nextId(now), at: now } as IncidentEvent],
+		events: [...incident.events, { ...event, id: nextId(now), at: now }],
 	};
 }

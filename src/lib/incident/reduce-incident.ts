@@ -61,7 +61,7 @@ export interface IncidentState {
 export function reduceIncident(incident: Incident): IncidentState {
 	const events = orderEvents(incident.events);
 	const declared = events.find((item) => item.type === 'declared');
-	if (!declared || declared.type !== 'declared') {
+	if (!declared) {
 		throw new Error(`Incident ${incident.id} has no "declared" event.`);
 	}
 	const state: IncidentState = {
@@ -127,7 +127,10 @@ function apply(state: IncidentState, item: IncidentEvent): void {
 			return;
 		case 'role-assigned':
 			if (item.person.trim()) state.roles[item.role] = item.person.trim();
-			else delete state.roles[item.role];
+			else
+				state.roles = Object.fromEntries(
+					Object.entries(state.roles).filter(([role]) => role !== item.role),
+				);
 			return;
 		case 'note':
 			return;

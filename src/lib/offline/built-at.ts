@@ -1,6 +1,6 @@
 // When this copy of the handbook was built: every page says it, so a reader working from a saved
 // copy with the network down knows how old their instructions are.
-import { formatUtc } from '../time/format-time.ts';
+import { formatUtc, utcMidnight } from '../time/format-time.ts';
 
 /** What pins the build's time, from the environment. */
 export interface BuildTimePins {
@@ -26,8 +26,8 @@ export function buildTime(pins: BuildTimePins, now: Date): string {
 		return new Date(Number(epoch) * 1000).toISOString();
 	}
 	if (day) {
-		const date = new Date(`${day}T00:00:00Z`);
-		if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(date.getTime()))
+		const date = utcMidnight(day);
+		if (date === undefined)
 			throw new Error(`FIREBREAK_BUILD_DATE must be a date like 2026-12-15, not "${day}".`);
 		return date.toISOString();
 	}

@@ -7,6 +7,7 @@
 // Only tags and attributes change, found with parse5's tokenizer: text, scripts and styles are
 // copied byte for byte (inline scripts keep the hashes the Content-Security-Policy allows).
 import { Tokenizer, TokenizerMode, type Token, type TokenHandler } from 'parse5';
+import { withBase, withoutBase } from '../url/base-path.ts';
 
 export interface BinderSectionOptions {
 	/** The section's id in the binder, e.g. `runbooks/cache-failure`. */
@@ -19,6 +20,12 @@ export interface BinderSectionOptions {
 	demote: number;
 	/** The site's own URL (settings' siteUrl), to print links out of the binder in full. */
 	site: string;
+	/**
+	 * The sub-path the site is served under (`/handbook/`; `/` at the root). Links in the page may
+	 * carry it (components) or not (Markdown, put under it after the build); `page` and `sections`
+	 * do not.
+	 */
+	base?: string;
 }
 
 /**
@@ -72,7 +79,7 @@ const isTop = (id: string) => id === '' || id.toLowerCase() === 'top';
 
 /** The page's HTML, fitted into the binder as `options.section`. */
 export function binderSectionHtml(html: string, options: BinderSectionOptions): string {
-	const { section, sections, demote } = options;
+	const { section, sections, demote, base = '/' } = options;
 	const siteOrigin = new URL(options.site).origin;
 	const pageUrl = new URL(options.page, siteOrigin);
 	const local = (id: string) => binderAnchor(section, id);
@@ -95,12 +102,13 @@ export function binderSectionHtml(html: string, options: BinderSectionOptions): 
 			return { href };
 		}
 		if (url.origin !== siteOrigin) return { href };
-		const target = sections.get(url.pathname);
+		const pathname = withoutBase(url.pathname, base) ?? url.pathname;
+		const target = sections.get(pathname);
 		const fragment = decode(url.hash.slice(1));
 		if (target !== undefined)
 			return { href: `#${isTop(fragment) ? target : binderAnchor(target, fragment)}` };
 		// Leaves the binder: a path from the site's root works from /print/, and paper needs it whole.
-		const path = `${url.pathname}${url.search}${url.hash}`;
+		const path = `${withBase(pathname, base)}${url.search}${url.hash}`;
 		return { href: path, printUrl: new URL(path, options.site).href };
 	}
 

@@ -1,3 +1,5 @@
+// When a runbook is next due for review, and how that reads. Pure: the date it is "as of" is
+// passed in (the build date for pages, today for `npm run check:stale`).
 const DAY_MS = 86_400_000;
 
 export interface ReviewStatus {
@@ -26,6 +28,18 @@ export function reviewStatus(lastReviewed: Date, everyDays: number, asOf: Date):
 	return { dueOn: new Date(due), daysLeft, overdue: daysLeft < 0 };
 }
 
+/** "1 day", "14 days". */
+const days = (count: number) => `${count} ${count === 1 ? 'day' : 'days'}`;
+
+/**
+ * "overdue by 14 days", "due today" or "due in 3 days": how a runbook's review state reads on the
+ * runbook itself, on the /review/ page and in `npm run check:stale`, so all three say the same.
+ */
+export function reviewDueText({ daysLeft }: Pick<ReviewStatus, 'daysLeft'>): string {
+	if (daysLeft < 0) return `overdue by ${days(-daysLeft)}`;
+	return daysLeft === 0 ? 'due today' : `due in ${days(daysLeft)}`;
+}
+
 /** Runbooks in review order: most overdue first, then the soonest due; ties by title. */
 export function byReviewUrgency<T extends { status: ReviewStatus; title: string }>(
 	a: T,
@@ -44,13 +58,7 @@ export interface ReviewItem {
 
 /** Every runbook's review state as of `asOf`, most urgent first: the /review/ page and check:stale. */
 export function reviewQueue(
-	runbooks: readonly {
-		id: string;
-		title: string;
-		owner: string;
-		lastReviewed: Date;
-		reviewEveryDays?: number | undefined;
-	}[],
+	runbooks: readonly (Omit<ReviewItem, 'status'> & { reviewEveryDays?: number | undefined })[],
 	defaultEveryDays: number,
 	asOf: Date,
 ): ReviewItem[] {

@@ -100,7 +100,9 @@ const decodeEntities = (value: string) =>
 /** A start tag's attributes (the text after its name) by lower-cased name; the first one wins. */
 function parseAttributes(text: string): Map<string, string> {
 	const attributes = new Map<string, string>();
-	for (const [, name, ...values] of text.matchAll(ATTRIBUTE)) {
+	for (const match of text.matchAll(ATTRIBUTE)) {
+		// A group that took no part in the match is undefined, whatever RegExpMatchArray's type says.
+		const [, name, ...values]: (string | undefined)[] = match;
 		const key = name!.toLowerCase();
 		if (!attributes.has(key))
 			attributes.set(key, decodeEntities(values.find((v) => v !== undefined) ?? ''));

@@ -3,8 +3,14 @@
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
-/** `2026-11-22`: unambiguous in every locale. */
+/** `2026-11-22`: unambiguous in every locale. The one way the code writes a day. */
 export const isoDay = (time: number | Date) => new Date(time).toISOString().slice(0, 10);
+
+/** Midnight UTC of a day written as `2026-11-22`, or undefined for anything else. */
+export function utcMidnight(day: string): Date | undefined {
+	const date = new Date(`${day}T00:00:00Z`);
+	return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(date.getTime()) ? date : undefined;
+}
 
 /** `2026-11-23 14:05 UTC`. */
 export function formatUtc(time: number): string {

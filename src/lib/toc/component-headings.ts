@@ -3,6 +3,7 @@
 // (src/route-middleware/toc-headings.ts; test/handbook/toc.test.ts holds the two together).
 import type { RoleData } from '../../schemas/role.ts';
 import type { SeverityData } from '../../schemas/severity.ts';
+import { listsEveryRunbook } from '../runbooks/runbook-index.ts';
 import { labelWithAliases } from '../views/level-view.ts';
 import type { TocHeading } from './merge-headings.ts';
 
@@ -20,10 +21,14 @@ export const levelHeadings = (levels: readonly Level[]): TocHeading[] =>
 		text: `${data.label}: ${data.name}${data.aliases.length ? ` (also ${data.aliases.join(', ')})` : ''}`,
 	}));
 
-/** `<SeverityMatrix />`: the overrides table has a section of its own. */
-export const MATRIX_HEADINGS: readonly TocHeading[] = [
-	{ depth: 2, slug: 'overrides', text: 'Overrides' },
-];
+/** `<SeverityMatrix />`: the overrides have a section of their own, and so do ceilings, if any. */
+export const matrixSections = (hasCeilings: boolean) => ({
+	overrides: { depth: 2, slug: 'overrides', text: 'Overrides' },
+	ceilings: hasCeilings ? { depth: 2, slug: 'ceilings', text: 'Ceilings' } : undefined,
+});
+
+export const matrixHeadings = (hasCeilings: boolean): TocHeading[] =>
+	Object.values(matrixSections(hasCeilings)).filter((heading) => heading !== undefined);
 
 type RoleSections = Pick<RoleData, 'duties' | 'firstFifteenMinutes' | 'contacts'>;
 
@@ -45,21 +50,23 @@ export function roleSections(role: RoleSections) {
 export const roleHeadings = (role: RoleSections): TocHeading[] =>
 	Object.values(roleSections(role)).filter((heading) => heading !== undefined);
 
-type IndexedRunbook = { id: string; data: { services: readonly string[] } };
-
-/** `<RunbookIndex />`: a "By service" section with one sub-section per service, A–Z. */
-export function runbookIndexSections<Runbook extends IndexedRunbook>(runbooks: readonly Runbook[]) {
-	const services = [...new Set(runbooks.flatMap((runbook) => runbook.data.services))].sort();
+/**
+ * `<RunbookIndex />`: the ways into the runbooks (by service, by level) and, while the handbook is
+ * small enough for one page, every runbook (src/lib/runbooks/runbook-index.ts).
+ */
+export function runbookIndexSections(runbooks: readonly unknown[]) {
+	const section = (slug: string, text: string, present: boolean) =>
+		present ? { depth: 2, slug, text } : undefined;
 	return {
-		byService: { depth: 2, slug: 'by-service', text: 'By service' },
-		services: services.map((service) => ({
-			heading: { depth: 3, slug: `service-${service}`, text: service },
-			runbooks: runbooks.filter((runbook) => runbook.data.services.includes(service)),
-		})),
+		byService: section('by-service', 'By service', runbooks.length > 0),
+		byLevel: section('by-level', 'By level', runbooks.length > 0),
+		all: section(
+			'all-runbooks',
+			'All runbooks',
+			runbooks.length > 0 && listsEveryRunbook(runbooks.length),
+		),
 	};
 }
 
-export function runbookIndexHeadings(runbooks: readonly IndexedRunbook[]): TocHeading[] {
-	const { byService, services } = runbookIndexSections(runbooks);
-	return [byService, ...services.map((service) => service.heading)];
-}
+export const runbookIndexHeadings = (runbooks: readonly unknown[]): TocHeading[] =>
+	Object.values(runbookIndexSections(runbooks)).filter((heading) => heading !== undefined);

@@ -106,6 +106,23 @@ describe('findDeadLinks', () => {
 		expect(dead).toHaveLength(1);
 		expect(dead[0]!.pages).toEqual(['/a/', '/b/']);
 	});
+
+	test('under a sub-path, links lead somewhere only under it', () => {
+		const dead = findDeadLinks(
+			site({
+				'/index.html': page(
+					'<a href="/handbook/runbooks/x/#mitigate">ok</a><a href="runbooks/x/">ok</a>' +
+						'<a href="/runbooks/x/">outside</a><a href="/handbook/runbooks/y/">gone</a>',
+				),
+				'/runbooks/x/index.html': runbook,
+			}),
+			{ base: '/handbook/' },
+		);
+		expect(dead.map((link) => [link.href, link.suggestion])).toEqual([
+			['/runbooks/x/', '/handbook/runbooks/x/'],
+			['/handbook/runbooks/y/', '/handbook/runbooks/x/'],
+		]);
+	});
 });
 
 test('a dead link reads as a problem named by the page’s source file', () => {

@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { clockView } from '../../../src/lib/incident/clock-view.ts';
-import {
-	OPEN_STATES,
-	type Incident,
-	type IncidentEvent,
-} from '../../../src/lib/incident/events.ts';
+import { OPEN_STATES, type Incident } from '../../../src/lib/incident/events.ts';
 import { reduceIncident } from '../../../src/lib/incident/reduce-incident.ts';
 import { mergeStores, STORE_VERSION, type IncidentStore } from '../../../src/lib/incident/store.ts';
 import { data, MIN, T0 } from './support.ts';
@@ -60,14 +56,11 @@ const arbitraryIncident: fc.Arbitrary<Incident> = fc
 				severity,
 				detectedAt: T0 - backdate,
 			},
-			...later.map(
-				([event, offset], index) =>
-					({
-						...event,
-						id: `e-${String(index).padStart(3, '0')}`,
-						at: T0 + offset,
-					}) as IncidentEvent,
-			),
+			...later.map(([event, offset], index) => ({
+				...event,
+				id: `e-${String(index).padStart(3, '0')}`,
+				at: T0 + offset,
+			})),
 		],
 	}));
 

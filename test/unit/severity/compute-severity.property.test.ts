@@ -92,7 +92,7 @@ const answersFor = (model: AssessmentModel): fc.Arbitrary<Record<string, string>
 		.map((picked) =>
 			Object.fromEntries(
 				model.questions.flatMap((question, index) =>
-					picked[index] === undefined ? [] : [[question.id, picked[index]!]],
+					picked[index] === undefined ? [] : [[question.id, picked[index]]],
 				),
 			),
 		);

@@ -8,7 +8,11 @@ const matrix = severityMatrix(model, assessment.matrix);
 
 describe('the severity matrix', () => {
 	test('has the configured columns and puts every rule in a row or an override', () => {
-		expect(matrix.columns.map((column) => column.id)).toEqual(['impact', 'users', 'duration']);
+		// The configured questions, in the order they are asked.
+		expect(matrix.columns.map((column) => column.id)).toEqual(
+			model.questions.map((question) => question.id).filter((id) => assessment.matrix.includes(id)),
+		);
+		expect(matrix.columns).toHaveLength(assessment.matrix.length);
 		expect(matrix.rows.length + matrix.overrides.length).toBe(model.rules.length);
 	});
 

@@ -1,10 +1,12 @@
 import { expect, test } from 'vitest';
 import {
 	levelHeadings,
+	matrixHeadings,
 	policyHeadings,
 	roleHeadings,
 	runbookIndexHeadings,
 } from '../../../src/lib/toc/component-headings.ts';
+import { RUNBOOKS_PER_PAGE } from '../../../src/lib/runbooks/runbook-index.ts';
 
 const levels = [
 	{ id: 'sev1', data: { label: 'SEV1', name: 'Critical', aliases: ['P0'] } },
@@ -40,14 +42,21 @@ test('a role page lists only the sections the role has content for', () => {
 	]);
 });
 
-test('the runbooks index has a section per service, A–Z, under "By service"', () => {
-	const runbooks = [
-		{ id: 'runbooks/a', data: { services: ['web', 'api'] } },
-		{ id: 'runbooks/b', data: { services: ['api'] } },
-	];
-	expect(runbookIndexHeadings(runbooks)).toEqual([
+test('the runbooks index leads in by service and by level, and lists every runbook while few', () => {
+	const runbook = { id: 'runbooks/a', data: { services: ['api'] } };
+	const ways = [
 		{ depth: 2, slug: 'by-service', text: 'By service' },
-		{ depth: 3, slug: 'service-api', text: 'api' },
-		{ depth: 3, slug: 'service-web', text: 'web' },
+		{ depth: 2, slug: 'by-level', text: 'By level' },
+	];
+	expect(runbookIndexHeadings([runbook])).toEqual([
+		...ways,
+		{ depth: 2, slug: 'all-runbooks', text: 'All runbooks' },
 	]);
+	expect(runbookIndexHeadings(Array(RUNBOOKS_PER_PAGE + 1).fill(runbook))).toEqual(ways);
+	expect(runbookIndexHeadings([])).toEqual([]);
+});
+
+test('the severity matrix page has an overrides section, and a ceilings section where there are ceilings', () => {
+	expect(matrixHeadings(false)).toEqual([{ depth: 2, slug: 'overrides', text: 'Overrides' }]);
+	expect(matrixHeadings(true).map((heading) => heading.slug)).toEqual(['overrides', 'ceilings']);
 });

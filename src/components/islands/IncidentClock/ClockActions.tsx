@@ -4,6 +4,7 @@ import { nextEscalationStep } from '../../../lib/incident/escalation-schedule.ts
 import { OPEN_STATES } from '../../../lib/incident/events.ts';
 import { postmortemTemplate, updateTemplateFor } from '../../../lib/templates/pick-template.ts';
 import type { ClockData } from '../../../lib/views/clock-data.ts';
+import { sitePath } from '../../../site-path.ts';
 import LevelOptions from './LevelOptions.tsx';
 import type { IncidentClockModel } from './useIncidentClock.ts';
 
@@ -25,7 +26,8 @@ export default function ClockActions({
 
 	const update = updateTemplateFor(data.templates, state.status);
 	const postmortem = postmortemTemplate(data.templates);
-	const write = (id: string) => `/tools/templates/${id}/?incident=${encodeURIComponent(state.id)}`;
+	const write = (id: string) =>
+		sitePath(`/tools/templates/${id}/?incident=${encodeURIComponent(state.id)}`);
 
 	return (
 		<section class="fbk__card" aria-labelledby="fbk-actions-title">

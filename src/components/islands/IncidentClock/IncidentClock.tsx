@@ -132,14 +132,18 @@ export default function IncidentClock({ data }: { data: ClockData }) {
 					<input
 						type="checkbox"
 						checked={notify}
-						onChange={async (event) => {
+						onChange={(event) => {
 							const wanted = event.currentTarget.checked;
 							if (
 								wanted &&
 								typeof Notification !== 'undefined' &&
 								Notification.permission !== 'granted'
 							) {
-								setNotify((await Notification.requestPermission()) === 'granted');
+								// A request the browser fails leaves notifications off, as a refusal does.
+								Notification.requestPermission().then(
+									(permission) => setNotify(permission === 'granted'),
+									() => setNotify(false),
+								);
 							} else setNotify(wanted && typeof Notification !== 'undefined');
 						}}
 					/>

@@ -18,6 +18,7 @@ export default function Timeline({ data, clock }: { data: ClockData; clock: Inci
 		new Date(view.state.declaredAt),
 		view.state.title,
 	);
+	/** Never rejects (copyText answers false for a refused clipboard), so a click can ignore it. */
 	const copy = async (text: string, what: string) =>
 		setStatus(
 			(await copyText(text))
@@ -33,6 +34,15 @@ export default function Timeline({ data, clock }: { data: ClockData; clock: Inci
 		const { timelineMarkdown } = await import('../../../lib/incident/timeline-markdown.ts');
 		return timelineMarkdown(view, names);
 	};
+	/**
+	 * A click handler for an export. Each export reports its outcome in the status line; one whose
+	 * code fails to load (a newer build replaced it, the link is down) says so there too.
+	 */
+	const exporting = (what: string, action: () => Promise<void>) => () => {
+		action().catch(() => {
+			setStatus(`Could not prepare the ${what}: reload the page and try again.`);
+		});
+	};
 
 	return (
 		<section class="fbk__card" aria-labelledby="fbk-timeline-title">
@@ -42,7 +52,7 @@ export default function Timeline({ data, clock }: { data: ClockData; clock: Inci
 				<button
 					type="button"
 					class="fb-button fb-button--small"
-					onClick={() => copy(channel, 'Channel name')}
+					onClick={() => void copy(channel, 'Channel name')}
 				>
 					Copy channel name
 				</button>
@@ -62,23 +72,23 @@ export default function Timeline({ data, clock }: { data: ClockData; clock: Inci
 				<button
 					type="button"
 					class="fb-button"
-					onClick={async () =>
-						downloadText(`incident-${isoDay(view.state.detectedAt)}-timeline.md`, await markdown())
-					}
+					onClick={exporting('timeline', async () => {
+						downloadText(`incident-${isoDay(view.state.detectedAt)}-timeline.md`, await markdown());
+					})}
 				>
 					Download timeline (.md)
 				</button>
 				<button
 					type="button"
 					class="fb-button"
-					onClick={async () => copy(await markdown(), 'Timeline')}
+					onClick={exporting('timeline', async () => copy(await markdown(), 'Timeline'))}
 				>
 					Copy timeline
 				</button>
 				<button
 					type="button"
 					class="fb-button"
-					onClick={async () => copy(await shareUrl(), 'Share link')}
+					onClick={exporting('share link', async () => copy(await shareUrl(), 'Share link'))}
 				>
 					Copy share link
 				</button>

@@ -1,5 +1,6 @@
 import type { CalculatorData } from '../../../lib/views/calculator-view.ts';
 import type { ResultView } from '../../../lib/severity/describe-result.ts';
+import { sitePath } from '../../../site-path.ts';
 import QuestionGroups from '../shared/QuestionGroups.tsx';
 import { useSeverityCalculator } from './useSeverityCalculator.ts';
 import '../shared/controls.css';
@@ -17,7 +18,7 @@ export default function SeverityCalculator({ data, headingLevel = 2 }: Props) {
 	const unanswered = calc.result.unanswered.length;
 
 	return (
-		<div class="fbc not-content">
+		<div class="fbc fb-panes not-content">
 			<form
 				class="fbc__questions"
 				onSubmit={(event) => event.preventDefault()}
@@ -67,7 +68,7 @@ export default function SeverityCalculator({ data, headingLevel = 2 }: Props) {
 				<span class="fbc__bar-go">See result</span>
 			</a>
 
-			<section class="fbc__result" aria-labelledby="fbc-result-title">
+			<section class="fbc__result fb-panes__answer" aria-labelledby="fbc-result-title">
 				<Heading id="fbc-result-title">Result</Heading>
 				{/* Announces the level once per change, not on every click. */}
 				<p class="sr-only" aria-live="polite" aria-atomic="true">
@@ -176,7 +177,7 @@ export default function SeverityCalculator({ data, headingLevel = 2 }: Props) {
 									Start incident clock at {view.level.label}
 								</a>
 							)}
-							<button type="button" class="fb-button" onClick={calc.copySummary}>
+							<button type="button" class="fb-button" onClick={() => void calc.copySummary()}>
 								Copy summary
 							</button>
 							<button type="button" class="fb-button" onClick={calc.reset}>
@@ -200,7 +201,7 @@ export default function SeverityCalculator({ data, headingLevel = 2 }: Props) {
 						)}
 						{view.backTo && (
 							<p>
-								<a href={view.backTo}>Back to the runbook you came from</a>
+								<a href={sitePath(view.backTo)}>Back to the runbook you came from</a>
 							</p>
 						)}
 						{view.runbooks.length > 0 && (
@@ -209,13 +210,13 @@ export default function SeverityCalculator({ data, headingLevel = 2 }: Props) {
 								<ul>
 									{view.runbooks.map((runbook) => (
 										<li key={runbook.id}>
-											<a href={`/${runbook.id}/`}>{runbook.title}</a>
+											<a href={sitePath(`/${runbook.id}/`)}>{runbook.title}</a>
 										</li>
 									))}
 								</ul>
 								{view.moreRunbooks && (
 									<p>
-										<a href="/runbooks/">All runbooks</a>, or search by symptom.
+										<a href={sitePath('/runbooks/')}>All runbooks</a>, or search by symptom.
 									</p>
 								)}
 							</>

@@ -4,8 +4,10 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { readAnswers, writeAnswers } from '../../../lib/severity/answers-url.ts';
 import type { CalculatorData } from '../../../lib/views/calculator-view.ts';
 import { computeSeverity } from '../../../lib/severity/compute-severity.ts';
-import { clockHref, describeResult } from '../../../lib/severity/describe-result.ts';
+import { describeResult } from '../../../lib/severity/describe-result.ts';
+import { clockHref } from '../../../lib/severity/result-links.ts';
 import { useRunbooks } from '../shared/useRunbooks.ts';
+import { sitePath } from '../../../site-path.ts';
 
 interface UrlState {
 	answers: Record<string, string>;
@@ -82,10 +84,12 @@ export function useSeverityCalculator(data: CalculatorData) {
 		view,
 		clockLink:
 			view && typeof location !== 'undefined'
-				? clockHref(
-						view.level.id,
-						searchFor(data, state),
-						view.bringIn.map((item) => item.id),
+				? sitePath(
+						clockHref(
+							view.level.id,
+							searchFor(data, state),
+							view.bringIn.map((item) => item.id),
+						),
 					)
 				: undefined,
 		copy,
@@ -94,6 +98,7 @@ export function useSeverityCalculator(data: CalculatorData) {
 		// Typing replaces the history entry: one entry per answer, not per keystroke.
 		setTitle: (title: string) => update({ ...state, title }, 'replace'),
 		reset: () => update({ ...state, answers: {}, title: '' }),
+		/** Never rejects (a refused clipboard shows as `copy: 'failed'`), so a click can ignore it. */
 		copySummary: async () => {
 			if (!view) return;
 			try {

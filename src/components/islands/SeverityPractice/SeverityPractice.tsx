@@ -1,9 +1,12 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { comparePractice } from '../../../lib/severity/practice.ts';
 import type { PracticeData } from '../../../lib/views/practice-view.ts';
 import QuestionGroups from '../shared/QuestionGroups.tsx';
+import { useSeverityPractice } from './useSeverityPractice.ts';
 import '../shared/controls.css';
-import '../SeverityCalculator/severity-calculator.css';
+
+// Its own styles (severity-practice.css) are linked by the page wrapper,
+// src/components/SeverityPractice.astro, as a file: imported here, Astro would inline a stylesheet
+// this small into the training page, and Astro's Content-Security-Policy has no hash for styles
+// inlined into content pages, so the browser would refuse them.
 
 /**
  * Severity practice: read a story, answer the calculator's questions, then check whether your
@@ -11,43 +14,22 @@ import '../SeverityCalculator/severity-calculator.css';
  * or a shared link keeps them.
  */
 export default function SeverityPractice({ data }: { data: PracticeData }) {
-	const [index, setIndex] = useState(0);
-	const [answers, setAnswers] = useState<Record<string, string>>({});
-	const [checked, setChecked] = useState(false);
-	const scenario = data.scenarios[index]!;
-	const outcome = useMemo(
-		() => comparePractice(data.model, scenario, answers),
-		[data, scenario, answers],
-	);
-	const label = (id: string | null) =>
-		data.levels.find((level) => level.id === id)?.label ?? 'no level';
-
-	useEffect(() => {
-		const params = new URLSearchParams(location.search);
-		const found = data.scenarios.findIndex((s) => s.id === params.get('scenario'));
-		if (found >= 0) setIndex(found);
-	}, [data]);
-
-	const choose = (next: number) => {
-		setIndex(next);
-		setAnswers({});
-		setChecked(false);
-		history.replaceState(null, '', `?scenario=${encodeURIComponent(data.scenarios[next]!.id)}`);
-	};
+	const practice = useSeverityPractice(data);
+	const { scenario, verdict } = practice;
 
 	return (
-		<div class="fbc not-content">
-			<div class="fbc__questions">
+		<div class="fbp fb-panes not-content">
+			<div class="fbp__questions">
 				<p class="fb-field">
 					<label for="fbp-scenario">Scenario</label>
 					<select
 						id="fbp-scenario"
-						value={String(index)}
-						onChange={(event) => choose(Number(event.currentTarget.value))}
+						value={String(practice.index)}
+						onChange={(event) => practice.choose(Number(event.currentTarget.value))}
 					>
-						{data.scenarios.map((s, i) => (
-							<option key={s.id} value={String(i)}>
-								{i + 1}. {s.title}
+						{practice.choices.map((choice) => (
+							<option key={choice.value} value={choice.value}>
+								{choice.label}
 							</option>
 						))}
 					</select>
@@ -56,70 +38,61 @@ export default function SeverityPractice({ data }: { data: PracticeData }) {
 					<p>
 						<strong>{scenario.title}</strong>
 					</p>
-					{scenario.story.split('\n\n').map((paragraph) => (
+					{practice.paragraphs.map((paragraph) => (
 						<p key={paragraph}>{paragraph}</p>
 					))}
 				</blockquote>
 				<QuestionGroups
 					questions={data.model.questions}
-					answers={answers}
-					onAnswer={(questionId, optionId) => {
-						setAnswers({ ...answers, [questionId]: optionId });
-						setChecked(false);
-					}}
+					answers={practice.answers}
+					onAnswer={practice.answer}
 					idPrefix="fbp"
 				/>
 			</div>
-			<section class="fbc__result" aria-labelledby="fbp-result-title">
+			<section class="fbp__result fb-panes__answer" aria-labelledby="fbp-result-title">
 				<h2 id="fbp-result-title">Your call</h2>
-				<div class="fbc__actions">
+				<div class="fb-buttons">
 					<button
 						type="button"
 						class="fb-button fb-button--primary"
-						onClick={() => setChecked(true)}
-						disabled={Object.keys(answers).length === 0}
+						onClick={practice.check}
+						disabled={!practice.canCheck}
 					>
 						Check my answer
 					</button>
-					{index + 1 < data.scenarios.length && (
-						<button type="button" class="fb-button" onClick={() => choose(index + 1)}>
+					{practice.next !== undefined && (
+						<button type="button" class="fb-button" onClick={() => practice.choose(practice.next!)}>
 							Next scenario
 						</button>
 					)}
 				</div>
 				<div aria-live="polite">
-					{checked && (
+					{practice.checked && (
 						<>
-							<p class="fbc__level">
-								<strong>
-									{outcome.match
-										? `Right: ${label(outcome.yours)}`
-										: `Your answers give ${label(outcome.yours)}; expected ${label(outcome.expected)}`}
-								</strong>
+							<p class="fbp__verdict">
+								<strong>{verdict.headline}</strong>
 							</p>
-							{outcome.reasons.length > 0 && (
+							{verdict.why && (
 								<>
-									<h3 class="fbc__subheading">Why your answers give {label(outcome.yours)}</h3>
+									<h3 class="fbp__subheading">{verdict.why.heading}</h3>
 									<ul>
-										{outcome.reasons.map((reason) => (
+										{verdict.why.reasons.map((reason) => (
 											<li key={reason}>{reason}</li>
 										))}
 									</ul>
 								</>
 							)}
-							<h3 class="fbc__subheading">The reference answers</h3>
+							<h3 class="fbp__subheading">The reference answers</h3>
 							<ul>
-								{outcome.reference.map((item) => (
+								{verdict.reference.map((item) => (
 									<li key={item.question}>
 										{item.question} <strong>{item.answer}</strong>
-										{!item.same && (
-											<span class="fbc__assumed"> (you: {item.yours ?? 'no answer'})</span>
-										)}
+										{item.yours && <span class="fbp__yours"> {item.yours}</span>}
 									</li>
 								))}
 							</ul>
-							<h3 class="fbc__subheading">Debrief</h3>
-							<p>{scenario.debrief}</p>
+							<h3 class="fbp__subheading">Debrief</h3>
+							<p>{verdict.debrief}</p>
 						</>
 					)}
 				</div>

@@ -19,6 +19,7 @@ export default function TemplateFiller({ data }: { data: FillerData }) {
 	const [status, setStatus] = useState('');
 	const preview = useRef<HTMLPreElement>(null);
 
+	/** Never rejects (copyText answers false for a refused clipboard), so a click can ignore it. */
 	const copy = async (text: string, what: string) => {
 		if (await copyText(text)) {
 			filler.setCopy('copied');
@@ -119,7 +120,7 @@ export default function TemplateFiller({ data }: { data: FillerData }) {
 						<button
 							type="button"
 							class="fb-button fb-button--small"
-							onClick={() => copy(message.subject!, 'Subject')}
+							onClick={() => void copy(message.subject!, 'Subject')}
 						>
 							Copy subject
 						</button>
@@ -133,7 +134,7 @@ export default function TemplateFiller({ data }: { data: FillerData }) {
 					<button
 						type="button"
 						class="fb-button fb-button--primary"
-						onClick={() => copy(message.text, 'Message')}
+						onClick={() => void copy(message.text, 'Message')}
 					>
 						Copy
 					</button>
@@ -147,7 +148,7 @@ export default function TemplateFiller({ data }: { data: FillerData }) {
 					<button
 						type="button"
 						class="fb-button"
-						onClick={() => copy(filler.shareUrl(), 'Share link')}
+						onClick={() => void copy(filler.shareUrl(), 'Share link')}
 					>
 						Copy share link
 					</button>

@@ -3,6 +3,7 @@
 // and the severity calculator accept a `runbook=` from their URL only when it names one of them.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RunbookLink } from '../../../lib/runbooks/known-runbook.ts';
+import { sitePath } from '../../../site-path.ts';
 
 /**
  * The runbook list, empty until it arrives. Fetched once, the first time `wanted` is true: the
@@ -21,15 +22,15 @@ export function useRunbooks(wanted = true): RunbookLink[] {
 	useEffect(() => {
 		if (!wanted || requested.current) return;
 		requested.current = true;
-		fetch('/runbooks.json')
+		fetch(sitePath('/runbooks.json'))
 			.then((response) => (response.ok ? response.json() : []))
 			.then((list: unknown) => {
 				if (!mounted.current || !Array.isArray(list)) return;
 				setRunbooks(
-					list.filter(
-						(item): item is RunbookLink =>
-							typeof item?.id === 'string' && typeof item?.title === 'string',
-					),
+					list.filter((item: unknown): item is RunbookLink => {
+						const { id, title } = (item ?? {}) as { id?: unknown; title?: unknown };
+						return typeof id === 'string' && typeof title === 'string';
+					}),
 				);
 			})
 			// Offline without a cached copy: the tools work without the runbook list.
