@@ -8,7 +8,7 @@ import buildLog from './src/integrations/build-log.ts';
 import builtPages from './src/integrations/built-pages.ts';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import { contentSecurityPolicy, cspAudit } from './src/integrations/csp.ts';
-import { readSettings } from './src/integrations/read-settings.ts';
+import { readSettings } from './src/readers/read-settings.ts';
 import offline from './src/integrations/service-worker/index.ts';
 import { baseFromSiteUrl } from './src/lib/url/base-path.ts';
 

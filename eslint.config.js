@@ -69,6 +69,65 @@ export default defineConfig(
 		...tseslint.configs.disableTypeChecked,
 	},
 
+	// The layers (src/README.md): schemas at the bottom, the pure src/lib on them, everything else
+	// above. A lower layer never imports a higher one, nor Astro's virtual modules or the disk.
+	{
+		name: 'firebreak/layers/lib',
+		files: ['src/lib/**', 'src/schemas/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['astro:*'],
+							message: 'src/lib and src/schemas run anywhere: take the data as an argument.',
+						},
+						{
+							group: ['node:*', '!node:crypto'],
+							message: 'src/lib is pure: the caller reads the disk or the network (src/readers/).',
+						},
+						{
+							group: [
+								'**/components/**',
+								'**/pages/**',
+								'**/integrations/**',
+								'**/readers/**',
+								'**/handbook.ts',
+								'**/route-middleware/**',
+							],
+							message: 'A lower layer does not import a higher one (src/README.md).',
+						},
+					],
+				},
+			],
+		},
+	},
+	{
+		name: 'firebreak/layers/schemas',
+		files: ['src/schemas/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: [
+								'astro:*',
+								'node:*',
+								'**/lib/**',
+								'**/components/**',
+								'**/pages/**',
+								'**/integrations/**',
+							],
+							message: 'Schemas are the bottom layer: they import only each other and zod.',
+						},
+					],
+				},
+			],
+		},
+	},
+
 	// Globals per kind of file. Files not named here (src/schemas, src/site-path.ts, which islands
 	// import too) get the language's own and nothing else: pure code takes the time, the storage
 	// and the network from its callers.
@@ -89,13 +148,14 @@ export default defineConfig(
 		languageOptions: { globals: globals.serviceworker },
 	},
 	{
-		// Build time and the command line: config files, scripts, Astro integrations, route
+		// Build time and the command line: config files, scripts, Astro integrations, readers, route
 		// middleware, the data builders and endpoints the build runs, and the tests.
 		name: 'firebreak/globals/node',
 		files: [
 			'*.{js,mjs,ts}',
 			'scripts/**',
 			'src/integrations/**',
+			'src/readers/**',
 			'src/route-middleware/**',
 			'src/pages/**/*.ts',
 			'src/content.config.ts',

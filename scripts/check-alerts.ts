@@ -4,8 +4,8 @@
 // multi-document YAML holding either. Exits 1 if anything is wrong.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readContent } from '../src/integrations/read-content.ts';
-import { readSettings } from '../src/integrations/read-settings.ts';
+import { readContent } from '../src/readers/read-content.ts';
+import { readSettings } from '../src/readers/read-settings.ts';
 import { alertTarget } from '../src/lib/alerts/alert-target.ts';
 import {
 	checkRuleFile,

@@ -1,5 +1,5 @@
 // `npm run check:content`: the same check the build runs, without building.
-import { loadContent } from '../src/integrations/load-content.ts';
+import { loadContent } from '../src/readers/load-content.ts';
 import { formatProblems } from '../src/lib/content/problem.ts';
 
 const FOOTER =

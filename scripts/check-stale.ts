@@ -2,7 +2,7 @@
 // Exits 1 with --strict when any is overdue, so a scheduled CI job can nag the owners, and
 // always when the content itself is wrong: a runbook that does not validate has no review date
 // to trust.
-import { loadContent } from '../src/integrations/load-content.ts';
+import { loadContent } from '../src/readers/load-content.ts';
 import { formatProblems } from '../src/lib/content/problem.ts';
 import { isRunbook } from '../src/lib/content/schemas.ts';
 import { reviewDueText, reviewQueue } from '../src/lib/runbooks/review-status.ts';

@@ -2,7 +2,8 @@
 // `src/schemas/`. `--check` writes nothing: it lists the files that differ and exits 1 if any.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSON_SCHEMA_DIR, generateJsonSchemas } from '../src/lib/content/json-schemas.ts';
+import { JSON_SCHEMA_DIR } from '../src/lib/content/json-schemas.ts';
+import { generateJsonSchemas } from './lib/json-schema-files.ts';
 
 const check = process.argv.includes('--check');
 const root = process.cwd();

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import GithubSlugger from 'github-slugger';
-import { loadContent } from '../src/integrations/load-content.ts';
+import { loadContent } from '../src/readers/load-content.ts';
 import { placeholder } from '../src/lib/content/placeholder.ts';
 import { isoDay } from '../src/lib/time/format-time.ts';
 

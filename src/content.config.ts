@@ -1,5 +1,5 @@
 // Wiring only: which loader reads each collection and which schema validates it. The schemas
-// live in src/schemas/ and the paths in src/lib/content/layout.ts, shared with the content check.
+// live in src/schemas/ and the paths in src/lib/content/content-paths.ts, shared with the content check.
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsLoader } from '@astrojs/starlight/loaders';
@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { docsExtension } from './schemas/docs.ts';
 import { dataSchemas } from './schemas/index.ts';
 import type { ReferenceFactory } from './schemas/reference.ts';
-import { CONTENT_LAYOUT, SINGLE_ENTRY_ID } from './lib/content/layout.ts';
+import { COLLECTION_PATHS, SINGLE_ENTRY_ID } from './lib/content/content-paths.ts';
 
 const ref = reference as unknown as ReferenceFactory;
 const schemas = dataSchemas(ref);
@@ -26,32 +26,32 @@ export const collections = {
 		schema: docsSchema({ extend: docsExtension(ref) }),
 	}),
 	severities: defineCollection({
-		loader: folder(CONTENT_LAYOUT.severities.path),
+		loader: folder(COLLECTION_PATHS.severities.path),
 		schema: schemas.severities,
 	}),
 	escalation: defineCollection({
-		loader: folder(CONTENT_LAYOUT.escalation.path),
+		loader: folder(COLLECTION_PATHS.escalation.path),
 		schema: schemas.escalation,
 	}),
-	roles: defineCollection({ loader: folder(CONTENT_LAYOUT.roles.path), schema: schemas.roles }),
+	roles: defineCollection({ loader: folder(COLLECTION_PATHS.roles.path), schema: schemas.roles }),
 	templates: defineCollection({
-		loader: folder(CONTENT_LAYOUT.templates.path),
+		loader: folder(COLLECTION_PATHS.templates.path),
 		schema: schemas.templates,
 	}),
 	alerts: defineCollection({
-		loader: file(`${root}/${CONTENT_LAYOUT.alerts.path}`),
+		loader: file(`${root}/${COLLECTION_PATHS.alerts.path}`),
 		schema: schemas.alerts,
 	}),
 	assessment: defineCollection({
-		loader: single(CONTENT_LAYOUT.assessment.path),
+		loader: single(COLLECTION_PATHS.assessment.path),
 		schema: schemas.assessment,
 	}),
 	scenarios: defineCollection({
-		loader: folder(CONTENT_LAYOUT.scenarios.path),
+		loader: folder(COLLECTION_PATHS.scenarios.path),
 		schema: schemas.scenarios,
 	}),
 	settings: defineCollection({
-		loader: single(CONTENT_LAYOUT.settings.path),
+		loader: single(COLLECTION_PATHS.settings.path),
 		schema: schemas.settings,
 	}),
 };

@@ -1,7 +1,7 @@
 // Reads the content collections once, sorted and indexed the way pages use them, so no page
 // repeats a query or a sort. Build-time only (astro:content).
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { SINGLE_ENTRY_ID } from './lib/content/layout.ts';
+import { SINGLE_ENTRY_ID } from './lib/content/content-paths.ts';
 import { buildClockData, type ClockData } from './lib/views/clock-data.ts';
 import { buildFillerData, type FillerData } from './lib/views/filler-data.ts';
 import { sortTemplates } from './lib/views/template-view.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rebaseRootLinks } from '../lib/html/base-links.ts';
 import { normaliseBase } from '../lib/url/base-path.ts';
-import { readBuiltSite } from './built-site.ts';
+import { readBuiltSite } from '../readers/built-site.ts';
 
 /**
  * Under a sub-path (`base` in astro.config.mjs), puts the links authors write from the site's root

@@ -10,7 +10,7 @@ import { linkScanner, type ScannedPage } from '../lib/content/dead-links.ts';
 import { tableCellLabeller } from '../lib/html/table-cell-labels.ts';
 import { taskListLabeller } from '../lib/html/task-list-labels.ts';
 import { visitPage } from '../lib/html/visit-page.ts';
-import { readBuiltSite, rememberScans } from './built-site.ts';
+import { readBuiltSite, rememberScans } from '../readers/built-site.ts';
 import { auditBuiltPages } from './csp.ts';
 
 /**

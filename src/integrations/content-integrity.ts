@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { deadLinkProblem, findDeadLinks } from '../lib/content/dead-links.ts';
 import { formatProblems } from '../lib/content/problem.ts';
-import { readBuiltSite } from './built-site.ts';
-import { loadContent } from './load-content.ts';
+import { readBuiltSite } from '../readers/built-site.ts';
+import { loadContent } from '../readers/load-content.ts';
 
 /** Reads and checks the content tree under `root`; returns the report, or undefined if all is well. */
 export function contentReport(root: string): string | undefined {

@@ -12,7 +12,7 @@ import {
 	type CspHashSource,
 	type SiteAudit,
 } from '../lib/security/csp.ts';
-import { readBuiltSite } from './built-site.ts';
+import { readBuiltSite } from '../readers/built-site.ts';
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readBuiltSite } from '../../src/integrations/built-site.ts';
+import { readBuiltSite } from '../../src/readers/built-site.ts';
 import { findDeadLinks } from '../../src/lib/content/dead-links.ts';
 import { astroBuild, makeSiteCopy } from '../support/astro-build.ts';
 import { launchChromium } from '../support/chromium.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readBuiltSite } from '../../src/integrations/built-site.ts';
+import { readBuiltSite } from '../../src/readers/built-site.ts';
 import { scanPage } from '../../src/lib/content/dead-links.ts';
 import { RUNBOOKS_PER_PAGE } from '../../src/lib/runbooks/runbook-index.ts';
 import { writeGeneratedRunbooks } from '../../scripts/lib/generate-runbooks.ts';

@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent } from '../../src/integrations/load-content.ts';
+import { loadContent } from '../../src/readers/load-content.ts';
 import { formatProblems, type ContentProblem } from '../../src/lib/content/problem.ts';
 import { PROJECT_ROOT } from '../support/astro-build.ts';
 

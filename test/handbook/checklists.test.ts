@@ -1,5 +1,5 @@
 import { describe, expect, inject, test } from 'vitest';
-import { readBuiltSite } from '../../src/integrations/built-site.ts';
+import { readBuiltSite } from '../../src/readers/built-site.ts';
 import { pagePath } from '../../src/lib/content/dead-links.ts';
 import { browserSession } from '../support/browser-session.ts';
 

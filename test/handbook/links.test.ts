@@ -1,5 +1,5 @@
 import { describe, expect, inject, test } from 'vitest';
-import { readBuiltSite } from '../../src/integrations/built-site.ts';
+import { readBuiltSite } from '../../src/readers/built-site.ts';
 import { findDeadLinks } from '../../src/lib/content/dead-links.ts';
 
 // The same pass the build runs after writing the pages (src/lib/content/dead-links.ts), here over

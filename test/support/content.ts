@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { readContent } from '../../src/integrations/read-content.ts';
+import { readContent } from '../../src/readers/read-content.ts';
 import { checkContent } from '../../src/lib/content/check-content.ts';
 import type { RawEntry } from '../../src/lib/content/raw-entry.ts';
 import { toAssessmentModel } from '../../src/lib/severity/to-model.ts';

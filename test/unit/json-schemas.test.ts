@@ -3,15 +3,15 @@ import { basename, dirname, join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { readContent } from '../../src/integrations/read-content.ts';
+import { readContent } from '../../src/readers/read-content.ts';
 import {
 	JSON_SCHEMA_DIR,
-	generateJsonSchemas,
 	jsonSchemaPath,
 	jsonSchemaTargets,
 	toJsonSchema,
 	yamlSchemaMapping,
 } from '../../src/lib/content/json-schemas.ts';
+import { generateJsonSchemas } from '../../scripts/lib/json-schema-files.ts';
 
 const root = process.cwd();
 const targets = jsonSchemaTargets();

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildTime } from '../../lib/offline/built-at.ts';
 import { THEME_COLOUR } from '../../lib/offline/web-manifest.ts';
-import { readSettings } from '../read-settings.ts';
+import { readSettings } from '../../readers/read-settings.ts';
 import { writeOfflineCopy } from './generate-worker.ts';
 
 const FOOTER = fileURLToPath(new URL('../../components/overrides/Footer.astro', import.meta.url));

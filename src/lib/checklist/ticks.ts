@@ -1,6 +1,6 @@
 // What a role page's checklist remembers between reloads: the steps ticked, by their text, so a
 // step reworded or removed in the content simply comes back unticked. Pure; the page's script
-// does the reading and writing (src/components/RoleChecklist.astro).
+// does the reading and writing (src/components/parts/RoleChecklist.astro).
 
 /** The storage key for one page's checklist, e.g. `firebreak:checklist:incident-commander`. */
 export const ticksKey = (checklist: string) => `firebreak:checklist:${checklist}`;

@@ -8,7 +8,7 @@ import {
 	checkTemplate,
 } from './collection-rules.ts';
 import { describeField } from './describe-field.ts';
-import { CONTENT_LAYOUT } from './layout.ts';
+import { COLLECTION_PATHS } from './content-paths.ts';
 import { findPlaceholders } from './placeholder.ts';
 import { formatPath, type ContentProblem } from './problem.ts';
 import type { RawEntry } from './raw-entry.ts';
@@ -83,7 +83,7 @@ function parseEntry(entry: RawEntry, problems: ContentProblem[]): ParsedEntry | 
 
 function whereToCreate(ref: EntryRef): string {
 	if (ref.collection === 'docs') return `create src/content/docs/${ref.id}.mdx`;
-	const layout = CONTENT_LAYOUT[ref.collection];
+	const layout = COLLECTION_PATHS[ref.collection];
 	return layout.kind === 'folder'
 		? `create src/content/${layout.path}/${ref.id}.yaml`
 		: `add it to src/content/${layout.path}`;
@@ -215,7 +215,7 @@ function duplicateProblem(holders: readonly RawEntry[]): ContentProblem {
 	const { collection, id } = first;
 	const n = count(holders.length);
 	const keep = 'Astro would silently keep only one.';
-	const layout = CONTENT_LAYOUT[collection];
+	const layout = COLLECTION_PATHS[collection];
 	if (layout.kind === 'list') {
 		// Every entry is an item of the same file: point at the items, not at a file to rename.
 		const items = holders.map((entry) => entry.location ?? 'an item');

@@ -4,7 +4,7 @@ import type { AssessmentData } from '../../schemas/assessment.ts';
 import type { TemplateField } from '../../schemas/template.ts';
 import { missingOptions } from '../severity/rule-shape.ts';
 import { closest } from './closest.ts';
-import { CONTENT_LAYOUT } from './layout.ts';
+import { COLLECTION_PATHS } from './content-paths.ts';
 import type { ContentProblem } from './problem.ts';
 import type { ParsedContent, ParsedEntry } from './schemas.ts';
 
@@ -21,7 +21,7 @@ const hint = (wanted: string, candidates: Iterable<string>) => {
 
 export function checkSeverityScale(content: ParsedContent, problems: ContentProblem[]) {
 	const levels = [...content.severities.values()];
-	const folder = `src/content/${CONTENT_LAYOUT.severities.path}/`;
+	const folder = `src/content/${COLLECTION_PATHS.severities.path}/`;
 	if (levels.length < MIN_LEVELS || levels.length > MAX_LEVELS) {
 		problems.push({
 			file: folder,

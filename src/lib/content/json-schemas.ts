@@ -1,15 +1,14 @@
 /**
  * JSON Schemas for the content files, generated from the zod schemas in `src/schemas/`, so editors
  * (VS Code and others using yaml-language-server) give completion, hover help and errors while an
- * author types. `scripts/json-schemas.ts` writes them to `schemas/`; a unit test catches drift.
+ * author types. `scripts/json-schemas.ts` writes them to `schemas/`
+ * (formatted by scripts/lib/json-schema-files.ts); a unit test catches drift.
  */
-import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
-import { format, resolveConfig } from 'prettier';
 import { runbookFrontmatter } from '../../schemas/docs.ts';
 import { dataSchemas } from '../../schemas/index.ts';
 import { plainReference } from '../../schemas/reference.ts';
-import { CONTENT_LAYOUT } from './layout.ts';
+import { COLLECTION_PATHS } from './content-paths.ts';
 
 /** Where the generated files live, relative to the repository root. */
 export const JSON_SCHEMA_DIR = 'schemas';
@@ -41,63 +40,63 @@ const starlightBasics = z.object({
 
 export function jsonSchemaTargets(): JsonSchemaTarget[] {
 	const schemas = dataSchemas(plainReference);
-	const layout = CONTENT_LAYOUT;
+	const paths = COLLECTION_PATHS;
 	return [
 		{
 			name: 'severity',
 			title: 'Firebreak severity level',
-			description: `One level of the severity scale, stored as \`${content}/${layout.severities.path}/<id>.yaml\`.`,
+			description: `One level of the severity scale, stored as \`${content}/${paths.severities.path}/<id>.yaml\`.`,
 			schema: schemas.severities,
-			files: folder(layout.severities.path),
+			files: folder(paths.severities.path),
 		},
 		{
 			name: 'escalation',
 			title: 'Firebreak escalation policy',
-			description: `An escalation policy, stored as \`${content}/${layout.escalation.path}/<id>.yaml\`.`,
+			description: `An escalation policy, stored as \`${content}/${paths.escalation.path}/<id>.yaml\`.`,
 			schema: schemas.escalation,
-			files: folder(layout.escalation.path),
+			files: folder(paths.escalation.path),
 		},
 		{
 			name: 'role',
 			title: 'Firebreak role',
-			description: `An incident role or a responder, stored as \`${content}/${layout.roles.path}/<id>.yaml\`.`,
+			description: `An incident role or a responder, stored as \`${content}/${paths.roles.path}/<id>.yaml\`.`,
 			schema: schemas.roles,
-			files: folder(layout.roles.path),
+			files: folder(paths.roles.path),
 		},
 		{
 			name: 'assessment',
 			title: 'Firebreak severity assessment',
-			description: `The calculator’s questions and rules, stored as \`${content}/${layout.assessment.path}\`.`,
+			description: `The calculator’s questions and rules, stored as \`${content}/${paths.assessment.path}\`.`,
 			schema: schemas.assessment,
-			files: [`${content}/${layout.assessment.path}`],
+			files: [`${content}/${paths.assessment.path}`],
 		},
 		{
 			name: 'alerts',
 			title: 'Firebreak alerts',
-			description: `Alerts monitoring can fire, each pointing at its runbook: the whole of \`${content}/${layout.alerts.path}\`, a list.`,
+			description: `Alerts monitoring can fire, each pointing at its runbook: the whole of \`${content}/${paths.alerts.path}\`, a list.`,
 			schema: z.array(schemas.alerts),
-			files: [`${content}/${layout.alerts.path}`],
+			files: [`${content}/${paths.alerts.path}`],
 		},
 		{
 			name: 'template',
 			title: 'Firebreak message template',
-			description: `A message template, stored as \`${content}/${layout.templates.path}/<id>.yaml\`.`,
+			description: `A message template, stored as \`${content}/${paths.templates.path}/<id>.yaml\`.`,
 			schema: schemas.templates,
-			files: folder(layout.templates.path),
+			files: folder(paths.templates.path),
 		},
 		{
 			name: 'scenario',
 			title: 'Firebreak training scenario',
-			description: `A practice scenario for the severity calculator, stored as \`${content}/${layout.scenarios.path}/<id>.yaml\`.`,
+			description: `A practice scenario for the severity calculator, stored as \`${content}/${paths.scenarios.path}/<id>.yaml\`.`,
 			schema: schemas.scenarios,
-			files: folder(layout.scenarios.path),
+			files: folder(paths.scenarios.path),
 		},
 		{
 			name: 'settings',
 			title: 'Firebreak settings',
-			description: `Site-wide settings, stored as \`${content}/${layout.settings.path}\`.`,
+			description: `Site-wide settings, stored as \`${content}/${paths.settings.path}\`.`,
 			schema: schemas.settings,
-			files: [`${content}/${layout.settings.path}`],
+			files: [`${content}/${paths.settings.path}`],
 		},
 		{
 			name: 'runbook',
@@ -106,7 +105,7 @@ export function jsonSchemaTargets(): JsonSchemaTarget[] {
 				'The frontmatter of a runbook page (`kind: runbook`). Other Starlight frontmatter fields are allowed.',
 			schema: starlightBasics.extend(runbookFrontmatter(plainReference).shape),
 			files: [],
-			frontmatter: `${content}/${layout.docs.path}/runbooks/*.mdx`,
+			frontmatter: `${content}/${paths.docs.path}/runbooks/*.mdx`,
 		},
 	];
 }
@@ -149,26 +148,6 @@ export function toJsonSchema(target: JsonSchemaTarget): JsonObject {
 		description: target.description,
 		...rest,
 	};
-}
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-
-/**
- * Every schema file's text by path relative to the repository root, formatted exactly as
- * `prettier --write` would format it (the repository's config), so the formatting check agrees.
- */
-export async function generateJsonSchemas(): Promise<Map<string, string>> {
-	const files = new Map<string, string>();
-	for (const target of jsonSchemaTargets()) {
-		const path = jsonSchemaPath(target);
-		const filepath = `${root}${path}`;
-		const options = { ...(await resolveConfig(filepath, { editorconfig: true })) };
-		// Plugins are for other languages; JSON needs none.
-		delete options.plugins;
-		const text = JSON.stringify(toJsonSchema(target), null, '\t');
-		files.set(path, await format(text, { ...options, filepath, parser: 'json' }));
-	}
-	return files;
 }
 
 /** The `yaml.schemas` mapping for `.vscode/settings.json`: schema path → the files it validates. */

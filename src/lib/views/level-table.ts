@@ -14,14 +14,14 @@ import {
 } from '../severity/level-facts.ts';
 import type { ParsedEntry } from './level-view.ts';
 
-/** What a level's badge shows (src/components/SeverityBadge.astro). */
+/** What a level's badge shows (src/components/parts/SeverityBadge.astro). */
 export type BadgeLevel = ParsedEntry<Pick<SeverityData, 'label' | 'aliases' | 'color' | 'summary'>>;
 
 export type LevelTableCell =
 	| { kind: 'text'; text: string }
 	/** The row's key: the level's badge, as the row's header cell, linked where `href` is given. */
 	| { kind: 'level'; level: BadgeLevel; showAliases: boolean; href?: string | undefined }
-	/** Question label → the answers that match, one per line (src/components/MatrixConditions.astro). */
+	/** Question label → the answers that match, one per line (src/components/parts/MatrixConditions.astro). */
 	| { kind: 'conditions'; conditions: readonly (readonly [string, string])[] };
 
 export interface LevelTableColumn {

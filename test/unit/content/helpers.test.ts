@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { closest, suggestRenamed } from '../../../src/lib/content/closest.ts';
 import { describeField } from '../../../src/lib/content/describe-field.ts';
 import { formatPath } from '../../../src/lib/content/problem.ts';
-import { docsId } from '../../../src/integrations/read-content.ts';
+import { docsId } from '../../../src/readers/read-content.ts';
 import { dataSchemas } from '../../../src/schemas/index.ts';
 import { plainReference } from '../../../src/schemas/reference.ts';
 

@@ -2,7 +2,7 @@
  * Where each collection lives under the content root, shared by `src/content.config.ts` (Astro's
  * loaders) and the Node-side content check, so the two can never disagree about a path.
  */
-export const CONTENT_LAYOUT = {
+export const COLLECTION_PATHS = {
 	docs: { kind: 'docs', path: 'docs' },
 	severities: { kind: 'folder', path: 'severities' },
 	escalation: { kind: 'folder', path: 'escalation' },

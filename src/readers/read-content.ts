@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import GithubSlugger from 'github-slugger';
-import { CONTENT_LAYOUT, SINGLE_ENTRY_ID } from '../lib/content/layout.ts';
+import { COLLECTION_PATHS, SINGLE_ENTRY_ID } from '../lib/content/content-paths.ts';
 import { parseBody, parsePage, parseYamlSource } from '../lib/content/parse-source.ts';
 import type { ContentProblem } from '../lib/content/problem.ts';
 import type { RawEntry } from '../lib/content/raw-entry.ts';
@@ -49,12 +49,12 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
 		return undefined;
 	};
 
-	for (const [name, layout] of Object.entries(CONTENT_LAYOUT) as [
+	for (const [name, where] of Object.entries(COLLECTION_PATHS) as [
 		CollectionName,
-		(typeof CONTENT_LAYOUT)[CollectionName],
+		(typeof COLLECTION_PATHS)[CollectionName],
 	][]) {
-		const path = join(contentDir, layout.path);
-		if (layout.kind === 'docs') {
+		const path = join(contentDir, where.path);
+		if (where.kind === 'docs') {
 			for (const file of walk(path).filter((f) => DOCS_EXTENSIONS.test(f))) {
 				const inDocs = relative(path, file);
 				if (inDocs.split(/[\\/]/).some((segment) => segment.startsWith('_'))) continue;
@@ -75,7 +75,7 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
 					...(parsedBody.ok ? { headings: parsedBody.value.headings } : {}),
 				});
 			}
-		} else if (layout.kind === 'folder') {
+		} else if (where.kind === 'folder') {
 			for (const file of walk(path).filter((f) => YAML_EXTENSIONS.test(f))) {
 				const where = {
 					collection: name,
@@ -88,7 +88,7 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
 				);
 			}
 		} else if (!existsSync(path)) {
-			if (layout.kind === 'single') {
+			if (where.kind === 'single') {
 				problems.push({
 					file: rel(path),
 					field: '',
@@ -98,7 +98,7 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
 			}
 		} else {
 			const read = readYaml(path);
-			if (layout.kind === 'single') {
+			if (where.kind === 'single') {
 				const where = { collection: name, id: SINGLE_ENTRY_ID, file: rel(path) };
 				entries.push(
 					read ? { ...where, data: read.data } : { ...where, data: undefined, unreadable: true },
