@@ -9,6 +9,7 @@ import { buildCalculatorData, type CalculatorData } from './lib/views/calculator
 import { expandLevelNames } from './lib/severity/level-names.ts';
 import { byRank, levelNames, toLevelViews, type LevelView } from './lib/views/level-view.ts';
 import { buildPracticeData, type PracticeData } from './lib/views/practice-view.ts';
+import { utcMidnight } from './lib/time/format-time.ts';
 
 export type Severity = CollectionEntry<'severities'>;
 export type Policy = CollectionEntry<'escalation'>;
@@ -103,7 +104,11 @@ export async function getAssessment() {
  */
 export function buildDate(): Date {
 	const pinned = process.env.FIREBREAK_BUILD_DATE;
-	return pinned ? new Date(`${pinned}T00:00:00Z`) : new Date();
+	if (!pinned) return new Date();
+	const day = utcMidnight(pinned);
+	if (!day)
+		throw new Error(`FIREBREAK_BUILD_DATE="${pinned}" is not a day: write it as 2026-11-22.`);
+	return day;
 }
 
 export { isoDay } from './lib/time/format-time.ts';

@@ -1,5 +1,6 @@
 import type { ClockView } from '../../../lib/incident/clock-view.ts';
 import type { ClockData } from '../../../lib/views/clock-data.ts';
+import { responseText } from '../../../lib/severity/level-facts.ts';
 import { formatMinutes } from '../../../lib/time/format-minutes.ts';
 import { dueText, Time } from './Time.tsx';
 
@@ -24,7 +25,7 @@ export default function Engaged({
 					'No response target.'
 				) : (
 					<>
-						Respond within {formatMinutes(level.responseMinutes ?? 0)}
+						Respond within {responseText(level.responseMinutes)}
 						{respondBy.met === true && ': met'}
 						{respondBy.met === false && ': missed'}
 						{respondBy.overdue && (
