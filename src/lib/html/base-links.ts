@@ -4,8 +4,8 @@
 // built page under the base, so authors keep writing `/process/…` whatever the host. Components
 // already write theirs with the base (src/site-path.ts); a URL already under the base is left
 // alone. Pure: the build's integration (src/integrations/base-links.ts) reads and writes the files.
-import { Tokenizer, TokenizerMode, type Token, type TokenHandler } from 'parse5';
 import { isRootRelative, isUnderBase, normaliseBase, withBase } from '../url/base-path.ts';
+import { escapeAttribute, visitPage } from './visit-page.ts';
 
 /** Attributes that hold one URL, by element. */
 const URL_ATTRIBUTES: Record<string, readonly string[]> = {
@@ -25,16 +25,6 @@ const URL_ATTRIBUTES: Record<string, readonly string[]> = {
 };
 /** Attributes that hold a list of `URL width` candidates. */
 const SRCSET_ELEMENTS = new Set(['img', 'source']);
-
-/** Elements whose content is text, not markup, and the tokenizer state that reads it. */
-const TEXT_CONTENT: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
-	script: TokenizerMode.SCRIPT_DATA,
-	style: TokenizerMode.RAWTEXT,
-	textarea: TokenizerMode.RCDATA,
-	title: TokenizerMode.RCDATA,
-};
-
-const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
 /** The URL under the base, or undefined when it needs no change. */
 function rebased(url: string, base: string): string | undefined {
@@ -73,48 +63,26 @@ function rebasedRefresh(content: string, base: string): string | undefined {
 export function rebaseRootLinks(html: string, base: string): string {
 	const root = normaliseBase(base);
 	if (root === '/') return html;
-	const edits: { start: number; end: number; text: string }[] = [];
-	const handler: TokenHandler = {
-		onStartTag(tag: Token.TagToken) {
-			const single = URL_ATTRIBUTES[tag.tagName] ?? [];
-			const isRefresh =
-				tag.tagName === 'meta' &&
-				tag.attrs.some(
-					({ name, value }) => name === 'http-equiv' && value.toLowerCase() === 'refresh',
-				);
-			for (const { name, value } of tag.attrs) {
-				let moved: string | undefined;
-				if (single.includes(name)) moved = rebased(value, root);
-				else if (name === 'srcset' && SRCSET_ELEMENTS.has(tag.tagName))
-					moved = rebasedSrcset(value, root);
-				else if (name === 'content' && isRefresh) moved = rebasedRefresh(value, root);
-				const span = tag.location?.attrs?.[name];
-				if (moved === undefined || !span) continue;
-				edits.push({
-					start: span.startOffset,
-					end: span.endOffset,
-					text: `${name}="${escapeAttribute(moved)}"`,
-				});
-			}
-			const mode = TEXT_CONTENT[tag.tagName];
-			if (mode !== undefined && !tag.selfClosing) tokenizer.state = mode;
+	return visitPage(html, [
+		{
+			onStartTag(tag, _insert, replace) {
+				const single = URL_ATTRIBUTES[tag.tagName] ?? [];
+				const isRefresh =
+					tag.tagName === 'meta' &&
+					tag.attrs.some(
+						({ name, value }) => name === 'http-equiv' && value.toLowerCase() === 'refresh',
+					);
+				for (const { name, value } of tag.attrs) {
+					let moved: string | undefined;
+					if (single.includes(name)) moved = rebased(value, root);
+					else if (name === 'srcset' && SRCSET_ELEMENTS.has(tag.tagName))
+						moved = rebasedSrcset(value, root);
+					else if (name === 'content' && isRefresh) moved = rebasedRefresh(value, root);
+					const span = tag.location?.attrs?.[name];
+					if (moved === undefined || !span) continue;
+					replace(span.startOffset, span.endOffset, `${name}="${escapeAttribute(moved)}"`);
+				}
+			},
 		},
-		onEndTag: () => {},
-		onComment: () => {},
-		onDoctype: () => {},
-		onEof: () => {},
-		onCharacter: () => {},
-		onNullCharacter: () => {},
-		onWhitespaceCharacter: () => {},
-	};
-	const tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler);
-	tokenizer.write(html, true);
-	if (!edits.length) return html;
-	let out = '';
-	let at = 0;
-	for (const edit of edits.sort((a, b) => a.start - b.start)) {
-		out += html.slice(at, edit.start) + edit.text;
-		at = edit.end;
-	}
-	return out + html.slice(at);
+	]);
 }

@@ -10,10 +10,12 @@ export type EndTag = Token.TagToken;
 
 /** Inserts `text` into the page before the character at offset `at` of the original page. */
 export type Insert = (at: number, text: string) => void;
+/** Replaces the original page's characters from `start` up to `end` with `text`. */
+export type Replace = (start: number, end: number, text: string) => void;
 
 export interface PageVisitor {
-	onStartTag?(tag: StartTag, insert: Insert): void;
-	onEndTag?(tag: EndTag, insert: Insert): void;
+	onStartTag?(tag: StartTag, insert: Insert, replace: Replace): void;
+	onEndTag?(tag: EndTag, insert: Insert, replace: Replace): void;
 	/** Text between tags, with character references decoded. */
 	onText?(text: string): void;
 }
@@ -40,26 +42,28 @@ export const escapeAttribute = (text: string) =>
 	text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 /**
- * Runs every visitor over `html` in one tokenization and returns the page with their insertions;
- * the same string when there are none. Everything else is left byte for byte as it was.
+ * Runs every visitor over `html` in one tokenization and returns the page with their insertions
+ * and replacements; the same string when there are none. Everything else is left byte for byte
+ * as it was. Replacements must not overlap (each visitor rewrites its own tags and attributes).
  */
 export function visitPage(html: string, visitors: readonly PageVisitor[]): string {
-	const inserts: { at: number; text: string }[] = [];
-	const insert: Insert = (at, text) => inserts.push({ at, text });
+	const edits: { start: number; end: number; text: string }[] = [];
+	const insert: Insert = (at, text) => edits.push({ start: at, end: at, text });
+	const replace: Replace = (start, end, text) => edits.push({ start, end, text });
 	const onText = (token: Token.CharacterToken) => {
 		for (const visitor of visitors) visitor.onText?.(token.chars);
 	};
 	const ignore = () => {};
 	const handler: TokenHandler = {
 		onStartTag(tag) {
-			for (const visitor of visitors) visitor.onStartTag?.(tag, insert);
+			for (const visitor of visitors) visitor.onStartTag?.(tag, insert, replace);
 			// What the tree builder would do: read a script's or style's content as text, so a tag
 			// inside a script string is not taken for markup.
 			const mode = TEXT_CONTENT[tag.tagName];
 			if (mode !== undefined && !tag.selfClosing) tokenizer.state = mode;
 		},
 		onEndTag(tag) {
-			for (const visitor of visitors) visitor.onEndTag?.(tag, insert);
+			for (const visitor of visitors) visitor.onEndTag?.(tag, insert, replace);
 		},
 		onCharacter: onText,
 		onWhitespaceCharacter: onText,
@@ -70,15 +74,15 @@ export function visitPage(html: string, visitors: readonly PageVisitor[]): strin
 	};
 	const tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler);
 	tokenizer.write(html, true);
-	if (!inserts.length) return html;
-	// Insertions arrive in the order their step decides them (a label once its text is read), not
-	// in page order; the sort is stable, so two at one place keep their order.
-	inserts.sort((a, b) => a.at - b.at);
+	if (!edits.length) return html;
+	// Edits arrive in the order their step decides them (a label once its text is read), not in
+	// page order; the sort is stable, so two at one place keep their order.
+	edits.sort((a, b) => a.start - b.start);
 	let out = '';
 	let from = 0;
-	for (const { at, text } of inserts) {
-		out += html.slice(from, at) + text;
-		from = at;
+	for (const { start, end, text } of edits) {
+		out += html.slice(from, start) + text;
+		from = end;
 	}
 	return out + html.slice(from);
 }

@@ -6,7 +6,7 @@
 // headings move down under the section's own, and collapsed `<details>` open, so paper shows them.
 // Only tags and attributes change, found with parse5's tokenizer: text, scripts and styles are
 // copied byte for byte (inline scripts keep the hashes the Content-Security-Policy allows).
-import { Tokenizer, TokenizerMode, type Token, type TokenHandler } from 'parse5';
+import { escapeAttribute, visitPage, type Replace, type StartTag } from '../html/visit-page.ts';
 import { withBase, withoutBase } from '../url/base-path.ts';
 
 export interface BinderSectionOptions {
@@ -53,20 +53,6 @@ const ID_REFERENCES = new Set([
 ]);
 const LINKS = new Set(['a', 'area']);
 const HEADING = /^h([1-6])$/;
-const TEXT_CONTENT: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
-	script: TokenizerMode.SCRIPT_DATA,
-	style: TokenizerMode.RAWTEXT,
-	textarea: TokenizerMode.RCDATA,
-	title: TokenizerMode.RCDATA,
-};
-
-interface Edit {
-	start: number;
-	end: number;
-	text: string;
-}
-
-const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 const attribute = (name: string, value: string) => `${name}="${escapeAttribute(value)}"`;
 const decode = (fragment: string) => {
 	try {
@@ -83,7 +69,6 @@ export function binderSectionHtml(html: string, options: BinderSectionOptions): 
 	const siteOrigin = new URL(options.site).origin;
 	const pageUrl = new URL(options.page, siteOrigin);
 	const local = (id: string) => binderAnchor(section, id);
-	const edits: Edit[] = [];
 	const level = (name: string) => {
 		const match = HEADING.exec(name);
 		return match && demote ? Math.min(Number(match[1]) + demote, 6) : undefined;
@@ -112,73 +97,47 @@ export function binderSectionHtml(html: string, options: BinderSectionOptions): 
 		return { href: path, printUrl: new URL(path, options.site).href };
 	}
 
-	const handler: TokenHandler = {
-		onStartTag(tag: Token.TagToken) {
-			const location = tag.location!;
-			const newLevel = level(tag.tagName);
-			if (newLevel !== undefined) {
-				edits.push({
-					start: location.startOffset + 1,
-					end: location.startOffset + 3,
-					text: `h${newLevel}`,
-				});
+	function onStartTag(tag: StartTag, _insert: unknown, edit: Replace) {
+		const location = tag.location!;
+		const newLevel = level(tag.tagName);
+		if (newLevel !== undefined)
+			edit(location.startOffset + 1, location.startOffset + 3, `h${newLevel}`);
+		for (const { name, value } of tag.attrs) {
+			const span = location.attrs?.[name];
+			if (!span) continue;
+			const replace = (text: string) => edit(span.startOffset, span.endOffset, text);
+			if (name === 'id' && value) replace(attribute('id', local(value)));
+			else if (ID_REFERENCES.has(name) && value.trim()) {
+				replace(attribute(name, value.trim().split(/\s+/).map(local).join(' ')));
+			} else if (name === 'href' && LINKS.has(tag.tagName)) {
+				const link = relink(value);
+				replace(
+					attribute('href', link.href) +
+						(link.printUrl ? ` ${attribute('data-print-url', link.printUrl)}` : ''),
+				);
+			} else if (name === 'class' && demote) {
+				// Starlight's heading wrappers (`level-h2`) follow their heading down.
+				const classes = value.replace(
+					/\blevel-h([2-6])\b/g,
+					(_, n: string) => `level-h${Math.min(Number(n) + demote, 6)}`,
+				);
+				if (classes !== value) replace(attribute('class', classes));
 			}
-			for (const { name, value } of tag.attrs) {
-				const span = location.attrs?.[name];
-				if (!span) continue;
-				const replace = (text: string) =>
-					edits.push({ start: span.startOffset, end: span.endOffset, text });
-				if (name === 'id' && value) replace(attribute('id', local(value)));
-				else if (ID_REFERENCES.has(name) && value.trim()) {
-					replace(attribute(name, value.trim().split(/\s+/).map(local).join(' ')));
-				} else if (name === 'href' && LINKS.has(tag.tagName)) {
-					const link = relink(value);
-					replace(
-						attribute('href', link.href) +
-							(link.printUrl ? ` ${attribute('data-print-url', link.printUrl)}` : ''),
-					);
-				} else if (name === 'class' && demote) {
-					// Starlight's heading wrappers (`level-h2`) follow their heading down.
-					const classes = value.replace(
-						/\blevel-h([2-6])\b/g,
-						(_, n: string) => `level-h${Math.min(Number(n) + demote, 6)}`,
-					);
-					if (classes !== value) replace(attribute('class', classes));
-				}
-			}
-			if (tag.tagName === 'details' && !tag.attrs.some(({ name }) => name === 'open')) {
-				const end = location.startOffset + '<details'.length;
-				edits.push({ start: end, end, text: ' open' });
-			}
-			const mode = TEXT_CONTENT[tag.tagName];
-			if (mode !== undefined && !tag.selfClosing) tokenizer.state = mode;
-		},
-		onEndTag(tag: Token.TagToken) {
-			const newLevel = level(tag.tagName);
-			const location = tag.location!;
-			if (newLevel !== undefined) {
-				edits.push({
-					start: location.startOffset + 2,
-					end: location.startOffset + 4,
-					text: `h${newLevel}`,
-				});
-			}
-		},
-		onComment: () => {},
-		onDoctype: () => {},
-		onEof: () => {},
-		onCharacter: () => {},
-		onNullCharacter: () => {},
-		onWhitespaceCharacter: () => {},
-	};
-	const tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler);
-	tokenizer.write(html, true);
-
-	let out = '';
-	let at = 0;
-	for (const edit of edits.sort((a, b) => a.start - b.start)) {
-		out += html.slice(at, edit.start) + edit.text;
-		at = edit.end;
+		}
+		if (tag.tagName === 'details' && !tag.attrs.some(({ name }) => name === 'open')) {
+			const end = location.startOffset + '<details'.length;
+			edit(end, end, ' open');
+		}
 	}
-	return out + html.slice(at);
+
+	return visitPage(html, [
+		{
+			onStartTag,
+			onEndTag(tag, _insert, edit) {
+				const newLevel = level(tag.tagName);
+				const start = tag.location!.startOffset;
+				if (newLevel !== undefined) edit(start + 2, start + 4, `h${newLevel}`);
+			},
+		},
+	]);
 }
