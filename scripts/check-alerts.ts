@@ -3,9 +3,8 @@
 // be checked. Takes Prometheus rule files, prometheus-operator PrometheusRule resources, and
 // multi-document YAML holding either. Exits 1 if anything is wrong.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { readContent } from '../src/readers/read-content.ts';
-import { readSettings } from '../src/readers/read-settings.ts';
+import { resolve } from 'node:path';
+import { loadContent } from '../src/readers/load-content.ts';
 import { alertTarget } from '../src/lib/alerts/alert-target.ts';
 import {
 	checkRuleFile,
@@ -13,6 +12,8 @@ import {
 	type HandbookLinks,
 	type RuleFileCheck,
 } from '../src/lib/alerts/check-rules.ts';
+import { formatProblems } from '../src/lib/content/problem.ts';
+import { isRunbook } from '../src/lib/content/schemas.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -26,24 +27,24 @@ const callerDir =
 		? process.env.INIT_CWD
 		: root;
 
-const { entries } = readContent(join(root, 'src/content'), root);
-const settings = readSettings(new URL(`file://${join(root, 'src/content')}/`));
+// The handbook the rules are checked against, read and validated the way the build reads it: a
+// rule can only be said to lead somewhere if the content it leads to is valid.
+const { content, problems } = loadContent(root);
+if (problems.length) {
+	console.error(formatProblems(problems));
+	console.error(
+		'check:alerts checks rules against content that validates: fix the problems above (`npm run check:content` lists the same), then run it again.',
+	);
+	process.exit(1);
+}
+const [settings] = content.settings.values();
+if (!settings) throw new Error('loadContent validated a handbook without settings.');
 const links: HandbookLinks = {
-	alerts: new Map(
-		entries
-			.filter((e) => e.collection === 'alerts')
-			.map((e) => {
-				const data = (e.data ?? {}) as { runbook?: unknown; section?: unknown };
-				const section = typeof data.section === 'string' ? data.section : undefined;
-				return [e.id, alertTarget({ runbook: { id: String(data.runbook) }, section })];
-			}),
-	),
+	alerts: new Map([...content.alerts.values()].map(({ id, parsed }) => [id, alertTarget(parsed)])),
 	runbooks: new Map(
-		entries
-			.filter((e) => e.collection === 'docs' && (e.data as { kind?: string }).kind === 'runbook')
-			.map((e) => [e.id, e.headings ?? []]),
+		[...content.docs.values()].filter(isRunbook).map((entry) => [entry.id, entry.headings ?? []]),
 	),
-	siteUrl: settings?.siteUrl ?? 'https://handbook.example.com',
+	siteUrl: settings.parsed.siteUrl,
 };
 
 function checkFile(file: string): RuleFileCheck {

@@ -2,12 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { isoDay } from '../../src/lib/time/format-time.ts';
 import { makeSiteCopy, PROJECT_ROOT } from '../support/astro-build.ts';
 import { badCase, checkTree, contentCopy, FIXTURES } from './support.ts';
 
-const run = (script: string, args: string[], cwd = PROJECT_ROOT) => {
+// The scripts run in a copy of the fixture handbook, never in this project's own content.
+const handbook = contentCopy();
+afterAll(() => handbook.remove());
+
+const run = (script: string, args: string[], cwd = handbook.root) => {
 	const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
 		cwd,
 		encoding: 'utf8',
@@ -146,7 +150,7 @@ describe('npm run check:alerts', () => {
 		expect(output).not.toContain('✗');
 	});
 
-	test('checks PrometheusRule resources and multi-document files against the real handbook', () => {
+	test('checks PrometheusRule resources and multi-document files against the handbook', () => {
 		const { code, output } = run('check-alerts.ts', [
 			fixture('prometheus-rule.yaml'),
 			fixture('multi-document.yaml'),
@@ -168,6 +172,16 @@ describe('npm run check:alerts', () => {
 		);
 		expect(output).toContain('6 alert rule(s) need a working runbook_url.');
 		expect(output).toContain('1 file problem(s)');
+	});
+
+	test('refuses to check rules against content that does not validate, and says why', () => {
+		const copy = contentCopy({ overlay: join(FIXTURES, 'bad-content/missing-reference') });
+		remove = copy.remove;
+		const { code, output } = run('check-alerts.ts', [fixture('all-linked.yml')], copy.root);
+		expect(code).toBe(1);
+		expect(output).toContain('✗ src/content/');
+		expect(output).toContain('check:alerts checks rules against content that validates');
+		expect(output).not.toContain('Every alert rule links to the handbook.');
 	});
 
 	test('reports missing files and YAML errors as file problems, one line each, and still checks the rest', () => {
@@ -197,7 +211,7 @@ describe('npm run check:alerts', () => {
 			process.execPath,
 			[join(PROJECT_ROOT, 'scripts/check-alerts.ts'), 'all-linked.yml'],
 			{
-				cwd: PROJECT_ROOT,
+				cwd: handbook.root,
 				encoding: 'utf8',
 				env: {
 					...process.env,

@@ -7,20 +7,21 @@ import { PROJECT_ROOT } from '../support/astro-build.ts';
 export const FIXTURES = join(PROJECT_ROOT, 'test/fixtures');
 
 export interface TreeOptions {
-	/** A whole content tree to use instead of the project's own. */
+	/** A whole content tree to use instead of the fixture handbook (test/fixtures/handbook). */
 	content?: string;
 	/** Fixture files laid over the content, in order. */
 	overlay?: string | string[];
 }
 
 /**
- * A throwaway project holding only `src/content/`: the project's own content (or a fixture's
+ * A throwaway project holding only `src/content/`: the fixture handbook (or another fixture's
  * whole tree) with fixtures' files laid over it. Enough for the content check and the scripts.
+ * Never the project's own content: an organisation that replaces it keeps these tests green.
  */
 export function contentCopy(options: TreeOptions = {}): { root: string; remove: () => void } {
 	mkdirSync(join(PROJECT_ROOT, '.tmp'), { recursive: true });
 	const root = mkdtempSync(join(PROJECT_ROOT, '.tmp', 'content-'));
-	cpSync(options.content ?? join(PROJECT_ROOT, 'src/content'), join(root, 'src/content'), {
+	cpSync(options.content ?? join(FIXTURES, 'handbook'), join(root, 'src/content'), {
 		recursive: true,
 	});
 	for (const overlay of [options.overlay ?? []].flat())

@@ -47,8 +47,10 @@ export function astroBuild(
 }
 
 /**
- * A throwaway copy of the site (sources and config) whose content
- * can be replaced or edited: how tests build other organisations' handbooks and broken ones.
+ * A throwaway copy of the site (sources and config) whose content can be replaced or edited: how
+ * tests build other organisations' handbooks and broken ones. The content is the fixture handbook
+ * (test/fixtures/handbook) unless another is given: product tests never build src/content, so an
+ * organisation that replaces it keeps them green.
  */
 export function makeSiteCopy(options: { content?: string; overlay?: string } = {}): {
 	root: string;
@@ -61,10 +63,10 @@ export function makeSiteCopy(options: { content?: string; overlay?: string } = {
 	for (const item of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
 		cpSync(join(PROJECT_ROOT, item), join(root, item), { recursive: true });
 	}
-	if (options.content) {
-		rmSync(join(root, 'src/content'), { recursive: true });
-		cpSync(options.content, join(root, 'src/content'), { recursive: true });
-	}
+	rmSync(join(root, 'src/content'), { recursive: true });
+	cpSync(options.content ?? join(PROJECT_ROOT, 'test/fixtures/handbook'), join(root, 'src/content'), {
+		recursive: true,
+	});
 	if (options.overlay) cpSync(options.overlay, join(root, 'src/content'), { recursive: true });
 	return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
