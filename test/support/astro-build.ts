@@ -64,9 +64,13 @@ export function makeSiteCopy(options: { content?: string; overlay?: string } = {
 		cpSync(join(PROJECT_ROOT, item), join(root, item), { recursive: true });
 	}
 	rmSync(join(root, 'src/content'), { recursive: true });
-	cpSync(options.content ?? join(PROJECT_ROOT, 'test/fixtures/handbook'), join(root, 'src/content'), {
-		recursive: true,
-	});
+	cpSync(
+		options.content ?? join(PROJECT_ROOT, 'test/fixtures/handbook'),
+		join(root, 'src/content'),
+		{
+			recursive: true,
+		},
+	);
 	if (options.overlay) cpSync(options.overlay, join(root, 'src/content'), { recursive: true });
 	return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
