@@ -4,7 +4,6 @@
 // multi-document YAML holding either. Exits 1 if anything is wrong.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadContent } from '../src/readers/load-content.ts';
 import { alertTarget } from '../src/lib/alerts/alert-target.ts';
 import {
 	checkRuleFile,
@@ -12,8 +11,8 @@ import {
 	type HandbookLinks,
 	type RuleFileCheck,
 } from '../src/lib/alerts/check-rules.ts';
-import { formatProblems } from '../src/lib/content/problem.ts';
 import { isRunbook } from '../src/lib/content/schemas.ts';
+import { loadValidContent } from './lib/valid-content.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -29,14 +28,7 @@ const callerDir =
 
 // The handbook the rules are checked against, read and validated the way the build reads it: a
 // rule can only be said to lead somewhere if the content it leads to is valid.
-const { content, problems } = loadContent(root);
-if (problems.length) {
-	console.error(formatProblems(problems));
-	console.error(
-		'check:alerts checks rules against content that validates: fix the problems above (`npm run check:content` lists the same), then run it again.',
-	);
-	process.exit(1);
-}
+const content = loadValidContent(root, 'check:alerts checks rules against content that validates');
 const [settings] = content.settings.values();
 if (!settings) throw new Error('loadContent validated a handbook without settings.');
 const links: HandbookLinks = {

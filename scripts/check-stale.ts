@@ -2,11 +2,10 @@
 // Exits 1 with --strict when any is overdue, so a scheduled CI job can nag the owners, and
 // always when the content itself is wrong: a runbook that does not validate has no review date
 // to trust.
-import { loadContent } from '../src/readers/load-content.ts';
-import { formatProblems } from '../src/lib/content/problem.ts';
 import { isRunbook } from '../src/lib/content/schemas.ts';
 import { reviewDueText, reviewQueue } from '../src/lib/runbooks/review-status.ts';
 import { isoDay, utcMidnight } from '../src/lib/time/format-time.ts';
+import { loadValidContent } from './lib/valid-content.ts';
 
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
@@ -17,14 +16,10 @@ if (asOf === undefined) {
 	process.exit(2);
 }
 
-const { content, problems } = loadContent(process.cwd());
-if (problems.length) {
-	console.error(formatProblems(problems));
-	console.error(
-		'check:stale reads review dates only from content that validates: fix the problems above (`npm run check:content` lists the same), then run it again.',
-	);
-	process.exit(1);
-}
+const content = loadValidContent(
+	process.cwd(),
+	'check:stale reads review dates only from content that validates',
+);
 const [settings] = content.settings.values();
 const runbooks = [...content.docs.values()].filter(isRunbook).map(({ id, parsed }) => ({
 	id,
