@@ -10,11 +10,16 @@ import {
 	runbooksForService,
 	serviceCounts,
 	servicePath,
+	type IndexedRunbook,
 } from '../../src/lib/runbooks/runbook-index.ts';
 
-const runbook = (id: string, services: string[], severities: string[]) => ({
+const runbook = (id: string, services: string[], severities: string[]): IndexedRunbook => ({
 	id: `runbooks/${id}`,
-	data: { title: id, services, severities: severities.map((level) => ({ id: level })) },
+	data: {
+		title: id,
+		services,
+		severities: severities.map((level) => ({ collection: 'severities', id: level })),
+	},
 });
 const runbooks = [
 	runbook('a', ['web', 'api'], ['sev2', 'sev1']),

@@ -2,6 +2,7 @@
 // runbook once the handbook is large: the index offers the services and levels (with counts) as
 // ways in, each service and level has its own pages of at most RUNBOOKS_PER_PAGE runbooks, and
 // search finds any runbook by text. Pure: the pages pass the runbooks in.
+import type { RunbookData } from '../content/schemas.ts';
 
 /**
  * The most runbooks one page lists, and so the largest handbook whose index lists every runbook
@@ -12,14 +13,11 @@
  */
 export const RUNBOOKS_PER_PAGE = 100;
 
+/** A runbook as the index and its lists read it: its id and three of its frontmatter fields. */
 export interface IndexedRunbook {
 	id: string;
-	data: {
-		title: string;
-		services: readonly string[];
-		/** Most likely first. */
-		severities: readonly { id: string }[];
-	};
+	/** `severities` is most likely first. */
+	data: Pick<RunbookData, 'title' | 'services' | 'severities'>;
 }
 
 /** The path of a service's list, at `page` (1 is the first). */
