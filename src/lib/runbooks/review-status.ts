@@ -1,5 +1,7 @@
 // When a runbook is next due for review, and how that reads. Pure: the date it is "as of" is
 // passed in (the build date for pages, today for `npm run check:stale`).
+import type { RunbookData } from '../content/schemas.ts';
+
 const DAY_MS = 86_400_000;
 
 export interface ReviewStatus {
@@ -48,17 +50,16 @@ export function byReviewUrgency<T extends { status: ReviewStatus; title: string 
 	return a.status.daysLeft - b.status.daysLeft || a.title.localeCompare(b.title);
 }
 
-export interface ReviewItem {
+/** A runbook in the review queue: its id, owner's name and review state, with its own fields. */
+export type ReviewItem = Pick<RunbookData, 'title' | 'lastReviewed'> & {
 	id: string;
-	title: string;
 	owner: string;
-	lastReviewed: Date;
 	status: ReviewStatus;
-}
+};
 
 /** Every runbook's review state as of `asOf`, most urgent first: the /review/ page and check:stale. */
 export function reviewQueue(
-	runbooks: readonly (Omit<ReviewItem, 'status'> & { reviewEveryDays?: number | undefined })[],
+	runbooks: readonly (Omit<ReviewItem, 'status'> & Pick<RunbookData, 'reviewEveryDays'>)[],
 	defaultEveryDays: number,
 	asOf: Date,
 ): ReviewItem[] {
