@@ -86,7 +86,7 @@ export default function SeverityCalculator({ data, headingLevel = 2 }: Props) {
 						</p>
 						<p>{view.level.summary}</p>
 						{unanswered > 0 && (
-							<p class="fbc__note">
+							<p class="fbc__help">
 								{unanswered} question{unanswered === 1 ? '' : 's'} unanswered: answering{' '}
 								{unanswered === 1 ? 'it' : 'them'} can only raise the level.
 							</p>
