@@ -30,7 +30,8 @@ export default function IncidentClock({ data }: { data: ClockData }) {
 		if (clock.opened) (heading.current ?? document.getElementById('fbk-declare-title'))?.focus();
 	}, [clock.opened]);
 
-	if (!clock.ready) return <p class="fb-hint">Loading the incidents kept in this browser…</p>;
+	if (!clock.ready)
+		return <p class="fb-hint fbk__loading">Loading the incidents kept in this browser…</p>;
 
 	const sharedExists = shared?.ok && clock.summaries.some((item) => item.id === shared.incident.id);
 	return (
