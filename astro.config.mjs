@@ -3,6 +3,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import baseLinks from './src/integrations/base-links.ts';
 import buildLog from './src/integrations/build-log.ts';
 import builtPages from './src/integrations/built-pages.ts';
@@ -30,6 +31,20 @@ export default defineConfig({
 	// plugins: they would take Markdown off Astro's fast (Sätteri) path; task lists and tables are
 	// labelled after the build (src/integrations/built-pages.ts).
 	markdown: { syntaxHighlight: false },
+	vite: {
+		resolve: {
+			// Starlight's search box loads Pagefind's UI (26 KB gzip) on every page as soon as the
+			// browser is idle; this stand-in loads it when the reader reaches for search.
+			alias: [
+				{
+					find: /^@pagefind\/default-ui$/,
+					replacement: fileURLToPath(
+						new URL('./src/components/overrides/search-on-intent.ts', import.meta.url),
+					),
+				},
+			],
+		},
+	},
 	integrations: [
 		// Under a sub-path, puts Markdown's links from the site's root under it. Its only work is after
 		// the build, and it must come first there: every later integration reads the final links.

@@ -138,7 +138,7 @@ export default defineConfig(
 	},
 	{
 		name: 'firebreak/globals/browser',
-		files: ['src/components/islands/**'],
+		files: ['src/components/islands/**', 'src/components/overrides/*.ts'],
 		languageOptions: { globals: globals.browser },
 	},
 	{

@@ -107,3 +107,63 @@ describe('search, on the built site', () => {
 		);
 	});
 });
+
+describe('the search box loads Pagefind’s UI when the reader reaches for it', () => {
+	/** A fresh tab on a runbook, settled, with every script it requests from now on recorded. */
+	async function settledRunbookTab() {
+		const tab = await (await chromium.browser.newContext()).newPage();
+		const tabWatch = watchPage(tab, baseUrl);
+		await tab.goto(`${baseUrl}/runbooks/high-error-rate/`, { waitUntil: 'networkidle' });
+		await tab.waitForFunction(() => customElements.get('site-search'));
+		const scripts: string[] = [];
+		tab.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(request.url());
+		});
+		return { tab, tabWatch, scripts };
+	}
+	const searchField = (tab: Page) => tab.locator('#starlight__search .pagefind-ui__search-input');
+	const pagefindUiDrawn = (tab: Page) => tab.locator('#starlight__search .pagefind-ui__drawer');
+
+	test('a page that is only read downloads none of it; pointing at the search button loads it', async () => {
+		const { tab, tabWatch, scripts } = await settledRunbookTab();
+		// Idle time is when Starlight would have loaded it.
+		await tab.waitForTimeout(1000);
+		expect(scripts).toEqual([]);
+		expect(await pagefindUiDrawn(tab).count()).toBe(0);
+		await tab.locator('site-search button[data-open-modal]').hover();
+		await pagefindUiDrawn(tab).waitFor({ state: 'attached' });
+		expect(scripts.length).toBeGreaterThan(0);
+		expect([...tabWatch.consoleErrors, ...tabWatch.offOrigin]).toEqual([]);
+		await tab.context().close();
+	});
+
+	test('what is typed while it loads is searched, in the field that keeps the focus', async () => {
+		const { tab, tabWatch } = await settledRunbookTab();
+		await tab.route('**/_astro/*.js', async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 800));
+			await route.continue();
+		});
+		await tab.keyboard.press('Control+k');
+		await tab.keyboard.type('HighErrorRate', { delay: 20 });
+		const first = tab.locator('.pagefind-ui__result-link').first();
+		await first.waitFor();
+		expect(await first.getAttribute('href')).toBe('/runbooks/high-error-rate/');
+		expect(await searchField(tab).inputValue()).toBe('HighErrorRate');
+		expect(await searchField(tab).evaluate((field) => field === document.activeElement)).toBe(true);
+		expect([...tabWatch.consoleErrors, ...tabWatch.offOrigin]).toEqual([]);
+		await tab.context().close();
+	});
+
+	test('when it cannot load, the box says so and tries again as the reader types', async () => {
+		const { tab } = await settledRunbookTab();
+		await tab.route('**/_astro/*.js', (route) => route.abort('internetdisconnected'));
+		await tab.keyboard.press('Control+k');
+		await tab.keyboard.type('High', { delay: 20 });
+		await tab.getByRole('status').filter({ hasText: 'Search could not load' }).waitFor();
+		await tab.unroute('**/_astro/*.js');
+		await tab.keyboard.type('ErrorRate', { delay: 20 });
+		await tab.locator('.pagefind-ui__result-link').first().waitFor();
+		expect(await searchField(tab).inputValue()).toBe('HighErrorRate');
+		await tab.context().close();
+	});
+});

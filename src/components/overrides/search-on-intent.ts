@@ -1,0 +1,92 @@
+// Pagefind's search UI, loaded when the reader reaches for search rather than on every page.
+//
+// Starlight's search box imports `@pagefind/default-ui` as soon as the browser is idle, on every
+// page: 26 KB gzip, the largest thing a runbook page downloads, spent on every page view whether
+// or not anyone searches. astro.config.mjs points that import here. This stand-in draws the same
+// search field at once and loads Pagefind's UI on the first sign of intent: a pointer over or on
+// the search button, keyboard focus on it, Ctrl/⌘ K, the dialog opening or the field itself.
+// Whatever the reader types while it loads is handed over, so nothing typed is lost. After one
+// visit the offline copy serves the UI from the device (the service worker precaches `_astro/`).
+/** What Starlight passes to Pagefind's UI; only these are read here, the rest passes through. */
+interface PagefindUIOptions {
+	element: string;
+	translations?: Record<string, string>;
+	[option: string]: unknown;
+}
+
+const SEARCH_BUTTON = 'button[data-open-modal]';
+
+// A class because Starlight calls `new PagefindUI(options)`; all its work is in the constructor.
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class
+export class PagefindUI {
+	constructor(options: PagefindUIOptions) {
+		const container = document.querySelector<HTMLElement>(options.element);
+		if (!container) return;
+		const { field, problem } = drawSearchField(container, options.translations ?? {});
+		const dialog = container.closest('dialog');
+		const button = container.closest('site-search')?.querySelector(SEARCH_BUTTON);
+
+		let loading: Promise<void> | undefined;
+		const load = () => {
+			loading ??= import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs').then(
+				({ PagefindUI: Pagefind }) => {
+					const typed = field.value;
+					const wasFocused = document.activeElement === field;
+					container.replaceChildren();
+					const ui = new Pagefind(options);
+					if (typed) ui.triggerSearch(typed);
+					const input = container.querySelector('input');
+					if (input && (wasFocused || dialog?.open)) {
+						input.focus();
+						input.setSelectionRange(typed.length, typed.length);
+					}
+				},
+				() => {
+					// Offline before the first visit saved it: say so, and try again on the next intent.
+					problem.hidden = false;
+					loading = undefined;
+				},
+			);
+		};
+
+		for (const intent of ['pointerenter', 'pointerdown', 'focus'])
+			button?.addEventListener(intent, load, { passive: true });
+		field.addEventListener('focus', load);
+		field.addEventListener('input', load);
+		window.addEventListener('keydown', (event) => {
+			if ((event.metaKey || event.ctrlKey) && event.key === 'k') load();
+		});
+		if (dialog)
+			new MutationObserver(() => {
+				if (dialog.open) load();
+			}).observe(dialog, { attributes: true, attributeFilter: ['open'] });
+	}
+}
+
+/**
+ * Pagefind's search field as its UI draws it (same classes, so Starlight's styles apply and
+ * nothing moves when the real one replaces it), and a line for when the UI cannot load.
+ */
+function drawSearchField(container: HTMLElement, labels: Record<string, string>) {
+	const placeholder = labels['placeholder'] ?? 'Search';
+	const root = document.createElement('div');
+	root.className = 'pagefind-ui pagefind-ui--reset';
+	const form = document.createElement('form');
+	form.className = 'pagefind-ui__form';
+	form.role = 'search';
+	form.ariaLabel = labels['search_label'] ?? 'Search this site';
+	form.addEventListener('submit', (event) => event.preventDefault());
+	const field = document.createElement('input');
+	field.className = 'pagefind-ui__search-input';
+	Object.assign(field, { type: 'text', placeholder, title: placeholder, enterKeyHint: 'search' });
+	field.autocapitalize = 'none';
+	const problem = document.createElement('p');
+	problem.role = 'status';
+	problem.hidden = true;
+	problem.textContent =
+		'Search could not load: this device is offline and has not saved search yet. It will try again when you type.';
+	form.append(field);
+	root.append(form, problem);
+	container.replaceChildren(root);
+	return { field, problem };
+}
