@@ -143,7 +143,9 @@ describe('the severity calculator on a phone', () => {
 				const bar = session.page.locator('.fbc__bar');
 				const box = await bar.boundingBox();
 				expect(box, `bar after answer ${index + 1}`).not.toBeNull();
-				expect(box!.y).toBeGreaterThanOrEqual(0);
+				// On screen, and not behind Starlight's header.
+				const header = await session.page.locator('header.header').boundingBox();
+				expect(box!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
 				expect(box!.y + box!.height).toBeLessThanOrEqual(height);
 				const label = await level();
 				expect(await bar.innerText()).toContain(label!);

@@ -24,6 +24,31 @@ export default function SeverityCalculator({ data, headingLevel = 2 }: Props) {
 				onSubmit={(event) => event.preventDefault()}
 				aria-label="Severity questions"
 			>
+				{/* On a phone the result follows the questions; this bar keeps the level on screen while
+				    they scroll past and jumps to the full result. Hidden where the result sits beside
+				    them. Inside the form, so it sticks only while the questions are on screen. */}
+				<a
+					class="fbc__bar"
+					href="#fbc-result-title"
+					style={view ? { '--fb-severity': view.level.color } : {}}
+				>
+					<span class="fbc__bar-level">
+						{view ? (
+							<>
+								<span class="fbc__swatch" aria-hidden="true" />
+								<strong>{view.level.label}</strong>
+							</>
+						) : (
+							'No level yet'
+						)}
+					</span>
+					<span class="fbc__bar-left">
+						{unanswered === 0
+							? 'all answered'
+							: `${unanswered} question${unanswered === 1 ? '' : 's'} left`}
+					</span>
+					<span class="fbc__bar-go">See result</span>
+				</a>
 				<p class="fb-field">
 					<label for="fbc-title">What is happening, in a few words (optional)</label>
 					<input
@@ -42,31 +67,6 @@ export default function SeverityCalculator({ data, headingLevel = 2 }: Props) {
 					idPrefix="fbc"
 				/>
 			</form>
-
-			{/* On a phone the result follows the questions; this bar keeps the level on screen while
-			    answering and jumps to the full result. Hidden where the result sits beside them. */}
-			<a
-				class="fbc__bar"
-				href="#fbc-result-title"
-				style={view ? { '--fb-severity': view.level.color } : {}}
-			>
-				<span class="fbc__bar-level">
-					{view ? (
-						<>
-							<span class="fbc__swatch" aria-hidden="true" />
-							<strong>{view.level.label}</strong>
-						</>
-					) : (
-						'No level yet'
-					)}
-				</span>
-				<span class="fbc__bar-left">
-					{unanswered === 0
-						? 'all answered'
-						: `${unanswered} question${unanswered === 1 ? '' : 's'} left`}
-				</span>
-				<span class="fbc__bar-go">See result</span>
-			</a>
 
 			<section class="fbc__result fb-panes__answer" aria-labelledby="fbc-result-title">
 				<Heading id="fbc-result-title">Result</Heading>
