@@ -16,10 +16,10 @@ const KB = 1024;
 
 export const ISLAND_BUDGETS: IslandBudget[] = [
 	{ page: '/tools/severity/', targetBytes: 15 * KB, ceilingBytes: 15 * KB },
-	// 25.3 KB measured (25,858 B): Preact (5.9 KB) and zod/mini (7.6 KB) leave 6.5 KB of the 20 KB
-	// target for the clock itself, which needs about 10 KB, and chunks shared with the fillers are
-	// gzipped apart. Not met yet; the README's "How it is built" says so.
-	{ page: '/tools/incident-clock/', targetBytes: 20 * KB, ceilingBytes: 25.5 * KB },
+	// 20.8 KB measured (21,260 B), not met yet: Preact (5.6 KB with its hooks) and valibot (2.5 KB)
+	// leave the clock itself 11.9 KB, and chunks shared with the fillers are gzipped apart. It was
+	// 25.3 KB with zod/mini (7.4 KB for the same schemas). The README's "How it is built" says so.
+	{ page: '/tools/incident-clock/', targetBytes: 20 * KB, ceilingBytes: 21 * KB },
 ];
 
 /** Reading pages (runbooks, process pages) ship no island JavaScript at all. */

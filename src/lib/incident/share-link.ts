@@ -1,5 +1,6 @@
 // An incident carried whole in a link's fragment: shared without a server, and never sent to one
 // (browsers do not send the fragment). Read back through the same schema as storage.
+import * as v from 'valibot';
 import { fromBase64Url, toBase64Url } from '../share/base64url.ts';
 import { Incident } from './events.ts';
 
@@ -17,13 +18,14 @@ export function readShareFragment(hash: string): SharedIncident {
 	const fragment = hash.replace(/^#/, '');
 	if (!fragment.startsWith(PREFIX)) return null;
 	try {
-		const parsed = Incident.safeParse(JSON.parse(fromBase64Url(fragment.slice(PREFIX.length))));
+		const json: unknown = JSON.parse(fromBase64Url(fragment.slice(PREFIX.length)));
+		const parsed = v.safeParse(Incident, json);
 		if (!parsed.success)
 			return { ok: false, reason: 'The link’s incident does not have the expected shape.' };
-		if (!parsed.data.events.some((item) => item.type === 'declared')) {
+		if (!parsed.output.events.some((item) => item.type === 'declared')) {
 			return { ok: false, reason: 'The link’s incident has no declaration.' };
 		}
-		return { ok: true, incident: parsed.data };
+		return { ok: true, incident: parsed.output };
 	} catch {
 		return {
 			ok: false,

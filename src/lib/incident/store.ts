@@ -1,18 +1,18 @@
 // The incidents a browser keeps: parsed and validated on every read, merged by event id so two
 // tabs writing at once never lose an event, and never trusted blindly.
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { Incident, orderEvents } from './events.ts';
 
 /** Bump when the stored shape changes incompatibly; older readers then keep their hands off. */
 export const STORE_VERSION = 1;
 
-export const IncidentStore = z.object({
-	version: z.literal(STORE_VERSION),
-	incidents: z.array(Incident),
+export const IncidentStore = v.object({
+	version: v.literal(STORE_VERSION),
+	incidents: v.array(Incident),
 	/** Ids of deleted incidents, so another tab's copy does not bring them back. */
-	deleted: z.array(z.string()),
+	deleted: v.array(v.string()),
 });
-export type IncidentStore = z.infer<typeof IncidentStore>;
+export type IncidentStore = v.InferOutput<typeof IncidentStore>;
 
 export const emptyStore = (): IncidentStore => ({
 	version: STORE_VERSION,
@@ -43,18 +43,18 @@ export function parseStore(raw: string | null): ReadResult {
 			reason: `it was written by a newer version of this handbook (format ${version})`,
 		};
 	}
-	const parsed = IncidentStore.safeParse(json);
+	const parsed = v.safeParse(IncidentStore, json);
 	if (!parsed.success) {
-		const issue = parsed.error.issues[0];
-		const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+		const path = v.getDotPath(parsed.issues[0]);
+		const where = path ? ` at ${path}` : '';
 		return { ok: false, raw, reason: `it does not have the expected shape${where}` };
 	}
 	// An incident without its "declared" event cannot be shown; treat it like any other damage.
-	const broken = parsed.data.incidents.find(
+	const broken = parsed.output.incidents.find(
 		(incident) => !incident.events.some((item) => item.type === 'declared'),
 	);
 	if (broken) return { ok: false, raw, reason: `incident ${broken.id} has no declaration` };
-	return { ok: true, store: parsed.data };
+	return { ok: true, store: parsed.output };
 }
 
 /** Both logs' events, once each. */

@@ -36,6 +36,14 @@ describe('reading stored incidents', () => {
 			'it does not have the expected shape at incidents.0.events.0.at',
 		],
 		[
+			'a time past what a clock can count exactly',
+			JSON.stringify({
+				...stored(),
+				incidents: [{ id: 'x', events: [{ id: 'e', at: 2 ** 60, type: 'note', text: '' }] }],
+			}),
+			'it does not have the expected shape at incidents.0.events.0.at',
+		],
+		[
 			'an incident without its declaration',
 			JSON.stringify({
 				...stored(),
