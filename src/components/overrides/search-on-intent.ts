@@ -7,6 +7,7 @@
 // the search button, keyboard focus on it, Ctrl/⌘ K, the dialog opening or the field itself.
 // Whatever the reader types while it loads is handed over, so nothing typed is lost. After one
 // visit the offline copy serves the UI from the device (the service worker precaches `_astro/`).
+
 /** What Starlight passes to Pagefind's UI; only these are read here, the rest passes through. */
 interface PagefindUIOptions {
 	element: string;
@@ -73,15 +74,15 @@ function drawSearchField(container: HTMLElement, labels: Record<string, string>)
 	root.className = 'pagefind-ui pagefind-ui--reset';
 	const form = document.createElement('form');
 	form.className = 'pagefind-ui__form';
-	form.role = 'search';
-	form.ariaLabel = labels['search_label'] ?? 'Search this site';
+	form.setAttribute('role', 'search');
+	form.setAttribute('aria-label', labels['search_label'] ?? 'Search this site');
 	form.addEventListener('submit', (event) => event.preventDefault());
 	const field = document.createElement('input');
 	field.className = 'pagefind-ui__search-input';
 	Object.assign(field, { type: 'text', placeholder, title: placeholder, enterKeyHint: 'search' });
 	field.autocapitalize = 'none';
 	const problem = document.createElement('p');
-	problem.role = 'status';
+	problem.setAttribute('role', 'status');
 	problem.hidden = true;
 	problem.textContent =
 		'Search could not load: this device is offline and has not saved search yet. It will try again when you type.';
