@@ -112,7 +112,7 @@ async function benchPages(browser: Browser) {
 		report.handbookBuildSeconds = seconds;
 	}
 	const pages = pageTypes(dist);
-	const server = await serveStatic(dist);
+	const server = await serveStatic(dist, undefined, { compress: true });
 	const measured: (PageTransfer & { type: string })[] = [];
 	try {
 		for (const [type, page] of pages) {
@@ -202,7 +202,7 @@ async function benchScale(browser: Browser) {
 		writeFileSync(logFile, build.log);
 		console.log(`  build log: ${logFile}`);
 		try {
-			const server = await serveStatic(join(build.root, 'dist'));
+			const server = await serveStatic(join(build.root, 'dist'), undefined, { compress: true });
 			let search: SearchLatency | undefined;
 			try {
 				search = await measureSearch(browser, server.url, QUERIES);
@@ -297,7 +297,7 @@ async function benchLighthouse() {
 	const pages = ['/', ...(runbook ? [runbook] : []), ...tools, ...fillers].filter((page) =>
 		existsSync(join(dist, page, 'index.html')),
 	);
-	const server = await serveStatic(dist);
+	const server = await serveStatic(dist, undefined, { compress: true });
 	let results: LighthouseResult[];
 	try {
 		results = await lighthouseScores(lighthouse, server.url, pages);

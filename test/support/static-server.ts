@@ -1,5 +1,6 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import compression from 'compression';
 import sirv from 'sirv';
 
 /**
@@ -7,15 +8,18 @@ import sirv from 'sirv';
  * the headers `headersFor` gives each path (none by default). With `base` (`/handbook/`), the site
  * is served under that sub-path, as on a GitHub project page: nothing outside it exists.
  * `deploy` switches it to another built site at the same origin, as a deploy replaces the files.
+ * With `compress`, text is sent gzipped as every real host sends it (for Lighthouse, which would
+ * otherwise time the page's bytes uncompressed); tests read bodies and need not.
  */
 export async function serveStatic(
 	dir: string,
 	headersFor: (pathname: string) => Iterable<[string, string]> = () => [],
-	{ base = '/' }: { base?: string } = {},
+	{ base = '/', compress = false }: { base?: string; compress?: boolean } = {},
 ): Promise<{ url: string; close: () => Promise<void>; deploy: (dir: string) => void }> {
 	let handler = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
 	let notFound = sirv(dir, { dev: false });
-	const server: Server = createServer((req, res) => {
+	const gzip = compress ? compression() : undefined;
+	const respond = (req: IncomingMessage, res: ServerResponse) => {
 		for (const [name, value] of headersFor(new URL(req.url ?? '/', 'http://x').pathname)) {
 			res.setHeader(name, value);
 		}
@@ -35,6 +39,11 @@ export async function serveStatic(
 		// The file's path in `dir`: the request's path without the base.
 		req.url = `/${url.slice(base.length)}`;
 		handler(req, res, notFoundPage);
+	};
+	const server: Server = createServer((req, res) => {
+		// The middleware is typed for Express; it only wraps Node's own request and response.
+		if (gzip) gzip(req as never, res as never, () => respond(req, res));
+		else respond(req, res);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
