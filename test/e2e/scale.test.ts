@@ -20,8 +20,8 @@ const PAGES = [
 ];
 /** The most a page may weigh, gzipped, however many runbooks there are (issue 11). */
 const PAGE_BUDGET_GZIP = 100 * 1024;
-/** Lists of runbooks: one service's or one level's, a page at a time. */
-const LIST_PAGE = /^\/runbooks\/(service|level)\//;
+/** Lists of runbooks: one service's, one level's, or those due for review, a page at a time. */
+const LIST_PAGE = /^\/(runbooks\/(service|level)|review)\//;
 
 // Starlight writes the sidebar into every page: listing runbooks there would make each page's
 // HTML grow with the handbook (625 KB a page at 3,000 runbooks, measured). Pages must not; the

@@ -5,6 +5,7 @@ import {
 	listsEveryRunbook,
 	pageParam,
 	paginate,
+	reviewPath,
 	RUNBOOKS_PER_PAGE,
 	runbooksForLevel,
 	runbooksForService,
@@ -62,6 +63,8 @@ test('the first page of a list is at its own path, the others numbered', () => {
 	expect(servicePath('api')).toBe('/runbooks/service/api/');
 	expect(servicePath('api', 2)).toBe('/runbooks/service/api/2/');
 	expect(levelPath('sev1', 1)).toBe('/runbooks/level/sev1/');
+	expect(reviewPath()).toBe('/review/');
+	expect(reviewPath(3)).toBe('/review/3/');
 	expect(levelPath('sev1', 3)).toBe('/runbooks/level/sev1/3/');
 	expect([pageParam(1), pageParam(2)]).toEqual([undefined, '2']);
 });
