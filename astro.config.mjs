@@ -13,6 +13,49 @@ import { readSettings } from './src/readers/read-settings.ts';
 import offline from './src/integrations/service-worker/index.ts';
 import { baseFromSiteUrl } from './src/lib/url/base-path.ts';
 
+/** A chunk test: the module is one of `paths` (from the project's root, `/` separated). */
+const inPaths = (/** @type {string[]} */ paths) => (/** @type {string} */ id) =>
+	paths.some((path) => id.replaceAll('\\', '/').includes(path));
+
+/**
+ * How the islands' code is split into files. Left to itself, rolldown makes a chunk for each
+ * combination of islands that shares a module (eleven files for the incident clock), and each is
+ * gzipped on its own: 2 KB more than the same code in one file. Measured with these groups:
+ * clock 21.3 → 20.0 KB, calculator 12.0 → 11.3 KB, each filler 19.0 → 18.4 KB; pages without an
+ * island load none of it.
+ */
+const CHUNK_GROUPS = [
+	// Apart, because the 404 page's script needs them and not Preact; first, so the islands' chunk
+	// does not take them in as its modules' dependencies.
+	{ name: 'site-paths', test: inPaths(['/src/site-path.ts', '/src/lib/url/']), priority: 2 },
+	// What every island uses: Preact, time formats, level labels, runbook links, downloads.
+	{
+		name: 'islands',
+		test: inPaths([
+			'/node_modules/preact/',
+			'/src/lib/time/',
+			'/src/lib/views/level-view.ts',
+			'/src/lib/runbooks/known-runbook.ts',
+			'/src/lib/incident/channel-name.ts',
+			'/src/components/islands/shared/download.ts',
+			'/src/components/islands/shared/useRunbooks.ts',
+		]),
+		priority: 1,
+	},
+	// The incident log and its validation: the clock loads it at once, a filler when it reads the
+	// clock's incident.
+	{
+		name: 'incident-log',
+		test: inPaths([
+			'/src/lib/incident/events.ts',
+			'/src/lib/incident/store.ts',
+			'/src/components/islands/shared/incident-storage.ts',
+			'/node_modules/valibot/',
+		]),
+		priority: 0,
+	},
+];
+
 const settings = readSettings(new URL('./src/content/', import.meta.url));
 
 export default defineConfig({
@@ -32,6 +75,7 @@ export default defineConfig({
 	// labelled after the build (src/integrations/built-pages.ts).
 	markdown: { syntaxHighlight: false },
 	vite: {
+		build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } },
 		resolve: {
 			// Starlight's search box loads Pagefind's UI (26 KB gzip) on every page as soon as the
 			// browser is idle; this stand-in loads it when the reader reaches for search.
