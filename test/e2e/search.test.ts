@@ -155,7 +155,7 @@ describe('the search box loads Pagefind’s UI when the reader reaches for it', 
 	});
 
 	test('when it cannot load, the box says so and tries again as the reader types', async () => {
-		const { tab } = await settledRunbookTab();
+		const { tab, tabWatch } = await settledRunbookTab();
 		await tab.route('**/_astro/*.js', (route) => route.abort('internetdisconnected'));
 		await tab.keyboard.press('Control+k');
 		await tab.keyboard.type('High', { delay: 20 });
@@ -164,6 +164,11 @@ describe('the search box loads Pagefind’s UI when the reader reaches for it', 
 		await tab.keyboard.type('ErrorRate', { delay: 20 });
 		await tab.locator('.pagefind-ui__result-link').first().waitFor();
 		expect(await searchField(tab).inputValue()).toBe('HighErrorRate');
+		// The browser reports each request the test cut off; nothing else may go wrong.
+		const cutOff = /Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/;
+		expect(tabWatch.consoleErrors.filter((error) => !cutOff.test(error))).toEqual([]);
+		expect(tabWatch.consoleErrors.length).toBeGreaterThan(0);
+		expect(tabWatch.offOrigin).toEqual([]);
 		await tab.context().close();
 	});
 });
