@@ -3,7 +3,7 @@
 // always when the content itself is wrong: a runbook that does not validate has no review date
 // to trust.
 import { isRunbook } from '../src/lib/content/schemas.ts';
-import { reviewDueText, reviewQueue } from '../src/lib/runbooks/review-status.ts';
+import { forReview, reviewDueText, reviewQueue } from '../src/lib/runbooks/review-status.ts';
 import { isoDay, utcMidnight } from '../src/lib/time/format-time.ts';
 import { loadValidContent } from './lib/valid-content.ts';
 
@@ -21,14 +21,14 @@ const content = loadValidContent(
 	'check:stale reads review dates only from content that validates',
 );
 const [settings] = content.settings.values();
-const runbooks = [...content.docs.values()].filter(isRunbook).map(({ id, parsed }) => ({
-	id,
-	title: parsed.title,
-	owner: content.roles.get(parsed.owner.id)?.parsed.name ?? parsed.owner.id,
-	lastReviewed: parsed.lastReviewed,
-	reviewEveryDays: parsed.reviewEveryDays,
-}));
-const queue = reviewQueue(runbooks, settings?.parsed.reviewEveryDays ?? 90, asOf);
+// Unreachable: the content check refuses a handbook without settings.yaml.
+if (!settings) throw new Error('settings.yaml is missing, yet the content validated.');
+const runbooks = [...content.docs.values()]
+	.filter(isRunbook)
+	.map(({ id, parsed }) =>
+		forReview({ id, data: parsed }, (role) => content.roles.get(role)?.parsed.name),
+	);
+const queue = reviewQueue(runbooks, settings.parsed.reviewEveryDays, asOf);
 const overdue = queue.filter((item) => item.status.overdue);
 
 console.log(

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
 	byReviewUrgency,
+	forReview,
 	reviewDueText,
 	reviewStatus,
 } from '../../src/lib/runbooks/review-status.ts';
@@ -77,5 +78,33 @@ describe('reviewDueText: one wording for the runbook, the review page and check:
 		['2026-09-03', 'due in 10 days'],
 	])('reviewed on %s with a 90-day interval, as of 2026-11-22: %s', (reviewed, text) => {
 		expect(reviewDueText(reviewStatus(day(reviewed), 90, day('2026-11-22')))).toBe(text);
+	});
+});
+
+describe('forReview: one review row for the /review/ page and check:stale', () => {
+	const runbook = {
+		id: 'runbooks/disk-full',
+		data: {
+			title: 'Disk full',
+			owner: { id: 'platform', collection: 'roles' as const },
+			lastReviewed: day('2026-11-01'),
+			reviewEveryDays: 30,
+		},
+	};
+
+	test('names the owner by its role', () => {
+		expect(
+			forReview(runbook, (role) => (role === 'platform' ? 'Platform team' : undefined)),
+		).toEqual({
+			id: 'runbooks/disk-full',
+			title: 'Disk full',
+			owner: 'Platform team',
+			lastReviewed: day('2026-11-01'),
+			reviewEveryDays: 30,
+		});
+	});
+
+	test('falls back to the role id when the role has no name', () => {
+		expect(forReview(runbook, () => undefined).owner).toBe('platform');
 	});
 });

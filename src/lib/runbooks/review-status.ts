@@ -57,6 +57,27 @@ export type ReviewItem = Pick<RunbookData, 'title' | 'lastReviewed'> & {
 	status: ReviewStatus;
 };
 
+/**
+ * What the review queue needs of a runbook: its owner named by `ownerName` (a role's name), or by
+ * the role's id when the role has no entry. For the /review/ page and check:stale alike.
+ */
+export function forReview(
+	runbook: {
+		id: string;
+		data: Pick<RunbookData, 'title' | 'owner' | 'lastReviewed' | 'reviewEveryDays'>;
+	},
+	ownerName: (roleId: string) => string | undefined,
+): Omit<ReviewItem, 'status'> & Pick<RunbookData, 'reviewEveryDays'> {
+	const { id, data } = runbook;
+	return {
+		id,
+		title: data.title,
+		owner: ownerName(data.owner.id) ?? data.owner.id,
+		lastReviewed: data.lastReviewed,
+		reviewEveryDays: data.reviewEveryDays,
+	};
+}
+
 /** Every runbook's review state as of `asOf`, most urgent first: the /review/ page and check:stale. */
 export function reviewQueue(
 	runbooks: readonly (Omit<ReviewItem, 'status'> & Pick<RunbookData, 'reviewEveryDays'>)[],
