@@ -109,20 +109,22 @@ describe('search, on the built site', () => {
 });
 
 describe('the search box loads Pagefind’s UI when the reader reaches for it', () => {
+	const searchField = (tab: Page) => tab.locator('#starlight__search .pagefind-ui__search-input');
+	const pagefindUiDrawn = (tab: Page) => tab.locator('#starlight__search .pagefind-ui__drawer');
 	/** A fresh tab on a runbook, settled, with every script it requests from now on recorded. */
 	async function settledRunbookTab() {
 		const tab = await (await chromium.browser.newContext()).newPage();
 		const tabWatch = watchPage(tab, baseUrl);
 		await tab.goto(`${baseUrl}/runbooks/high-error-rate/`, { waitUntil: 'networkidle' });
-		await tab.waitForFunction(() => customElements.get('site-search'));
+		// Starlight loads the search box's UI module once the browser is idle: here the stand-in,
+		// which draws its field at once.
+		await searchField(tab).waitFor({ state: 'attached' });
 		const scripts: string[] = [];
 		tab.on('request', (request) => {
 			if (request.resourceType() === 'script') scripts.push(request.url());
 		});
 		return { tab, tabWatch, scripts };
 	}
-	const searchField = (tab: Page) => tab.locator('#starlight__search .pagefind-ui__search-input');
-	const pagefindUiDrawn = (tab: Page) => tab.locator('#starlight__search .pagefind-ui__drawer');
 
 	test('a page that is only read downloads none of it; pointing at the search button loads it', async () => {
 		const { tab, tabWatch, scripts } = await settledRunbookTab();
@@ -145,9 +147,13 @@ describe('the search box loads Pagefind’s UI when the reader reaches for it', 
 		});
 		await tab.keyboard.press('Control+k');
 		await tab.keyboard.type('HighErrorRate', { delay: 20 });
+		// Still the stand-in (the UI is held back 800 ms): it looks exactly like Pagefind's field.
+		expect(await pagefindUiDrawn(tab).count()).toBe(0);
+		const before = await searchField(tab).boundingBox();
 		const first = tab.locator('.pagefind-ui__result-link').first();
 		await first.waitFor();
 		expect(await first.getAttribute('href')).toBe('/runbooks/high-error-rate/');
+		expect(await searchField(tab).boundingBox()).toEqual(before);
 		expect(await searchField(tab).inputValue()).toBe('HighErrorRate');
 		expect(await searchField(tab).evaluate((field) => field === document.activeElement)).toBe(true);
 		expect([...tabWatch.consoleErrors, ...tabWatch.offOrigin]).toEqual([]);

@@ -65,20 +65,48 @@ export class PagefindUI {
 }
 
 /**
- * Pagefind's search field as its UI draws it (same classes, so Starlight's styles apply and
- * nothing moves when the real one replaces it), and a line for when the UI cannot load.
+ * The class Pagefind's Svelte build scopes its styles with (`svelte-…`), read from the page's
+ * stylesheets (Starlight bundles Pagefind's CSS into its own), so it follows a Pagefind upgrade.
+ */
+function pagefindScope(): string {
+	const scopeIn = (rules: CSSRuleList): string | undefined => {
+		for (const rule of Array.from(rules)) {
+			const selector = rule instanceof CSSStyleRule ? rule.selectorText : '';
+			const scope = /\.pagefind-ui__search-input\.(svelte-[\w-]+)/.exec(selector)?.[1];
+			if (scope) return scope;
+			// Inside @layer, @media or nesting.
+			const nested = 'cssRules' in rule ? scopeIn(rule.cssRules as CSSRuleList) : undefined;
+			if (nested) return nested;
+		}
+		return undefined;
+	};
+	for (const sheet of Array.from(document.styleSheets)) {
+		try {
+			const scope = scopeIn(sheet.cssRules);
+			if (scope) return scope;
+		} catch {
+			// A stylesheet from another origin cannot be read; the handbook has none.
+		}
+	}
+	return '';
+}
+
+/**
+ * Pagefind's search field as its UI draws it (its classes and style scope, so it looks the same
+ * and nothing moves when the real one replaces it), and a line for when the UI cannot load.
  */
 function drawSearchField(container: HTMLElement, labels: Record<string, string>) {
 	const placeholder = labels['placeholder'] ?? 'Search';
+	const scope = pagefindScope();
 	const root = document.createElement('div');
-	root.className = 'pagefind-ui pagefind-ui--reset';
+	root.className = `pagefind-ui pagefind-ui--reset ${scope}`;
 	const form = document.createElement('form');
-	form.className = 'pagefind-ui__form';
+	form.className = `pagefind-ui__form ${scope}`;
 	form.setAttribute('role', 'search');
 	form.setAttribute('aria-label', labels['search_label'] ?? 'Search this site');
 	form.addEventListener('submit', (event) => event.preventDefault());
 	const field = document.createElement('input');
-	field.className = 'pagefind-ui__search-input';
+	field.className = `pagefind-ui__search-input ${scope}`;
 	Object.assign(field, { type: 'text', placeholder, title: placeholder, enterKeyHint: 'search' });
 	field.autocapitalize = 'none';
 	const problem = document.createElement('p');
