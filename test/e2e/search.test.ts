@@ -160,6 +160,31 @@ describe('the search box loads Pagefind’s UI when the reader reaches for it', 
 		await tab.context().close();
 	});
 
+	test('the first results show every filter group, even when a filter’s index arrives late', async () => {
+		const { tab, tabWatch } = await settledRunbookTab();
+		// One filter's index arrives late. A search reports only the filters whose index has
+		// arrived, so the UI, searching as soon as it starts, would show the others alone.
+		let held = false;
+		await tab.route('**/pagefind/filter/*', async (route) => {
+			if (!held) {
+				held = true;
+				await new Promise((resolve) => setTimeout(resolve, 1500));
+			}
+			await route.continue();
+		});
+		await tab.keyboard.press('Control+k');
+		await tab.keyboard.type('HighErrorRate', { delay: 20 });
+		await tab.locator('.pagefind-ui__result-link').first().waitFor();
+		const filterNames = await tab.locator('.pagefind-ui__filter-name').allTextContents();
+		expect(filterNames.map((name) => name.trim().toLowerCase()).sort()).toEqual([
+			'kind',
+			'service',
+			'severity',
+		]);
+		expect([...tabWatch.consoleErrors, ...tabWatch.offOrigin]).toEqual([]);
+		await tab.context().close();
+	});
+
 	test('when it cannot load, the box says so and tries again as the reader types', async () => {
 		const { tab, tabWatch } = await settledRunbookTab();
 		await tab.route('**/_astro/*.js', (route) => route.abort('internetdisconnected'));

@@ -11,6 +11,7 @@
 /** What Starlight passes to Pagefind's UI; only these are read here, the rest passes through. */
 interface PagefindUIOptions {
 	element: string;
+	bundlePath: string;
 	translations?: Record<string, string>;
 	[option: string]: unknown;
 }
@@ -29,8 +30,11 @@ export class PagefindUI {
 
 		let loading: Promise<void> | undefined;
 		const load = () => {
-			loading ??= import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs').then(
-				({ PagefindUI: Pagefind }) => {
+			loading ??= Promise.all([
+				import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs'),
+				loadFilters(options.bundlePath),
+			]).then(
+				([{ PagefindUI: Pagefind }]) => {
 					const typed = field.value;
 					const wasFocused = document.activeElement === field;
 					container.replaceChildren();
@@ -62,6 +66,20 @@ export class PagefindUI {
 				if (dialog.open) load();
 			}).observe(dialog, { attributes: true, attributeFilter: ['open'] });
 	}
+}
+
+/**
+ * Loads every filter's index before Pagefind's UI can search. The UI asks for the filters without
+ * waiting, and a search reports only the filters whose index has arrived: when the UI starts at
+ * the moment the reader types (as it does here, or on any slow phone), the first results show
+ * some filter groups and not others until the next keystroke. This module is the one the UI
+ * imports (same URL), so the filters loaded here are the ones its search sees.
+ */
+async function loadFilters(bundlePath: string): Promise<void> {
+	const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as {
+		filters(): Promise<unknown>;
+	};
+	await pagefind.filters();
 }
 
 /**
