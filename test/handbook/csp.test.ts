@@ -47,7 +47,9 @@ describe.each(inject('handbooks'))('$name', ({ distDir, contentDir }) => {
 		const search = async (target: Page) => {
 			await target.goto(new URL('/', site.url).href, { waitUntil: 'load' });
 			await target.locator('site-search button[data-open-modal]').click();
-			await target.locator('site-search dialog input').fill(content.runbooks[0]!.data.title);
+			await target
+				.locator('site-search dialog .pagefind-ui__search-input')
+				.fill(content.runbooks[0]!.data.title);
 			await target.locator('.pagefind-ui__result-link').first().waitFor();
 		};
 		await search(page);
