@@ -57,8 +57,11 @@ export type ReviewItem = Pick<RunbookData, 'title' | 'lastReviewed'> & {
 	status: ReviewStatus;
 };
 
+/** What the review queue needs of a runbook: a review item before its state is worked out. */
+export type ReviewEntry = Omit<ReviewItem, 'status'> & Pick<RunbookData, 'reviewEveryDays'>;
+
 /**
- * What the review queue needs of a runbook: its owner named by `ownerName` (a role's name), or by
+ * A runbook as a review entry: its owner named by `ownerName` (a role's name), or by
  * the role's id when the role has no entry. For the /review/ page and check:stale alike.
  */
 export function forReview(
@@ -67,7 +70,7 @@ export function forReview(
 		data: Pick<RunbookData, 'title' | 'owner' | 'lastReviewed' | 'reviewEveryDays'>;
 	},
 	ownerName: (roleId: string) => string | undefined,
-): Omit<ReviewItem, 'status'> & Pick<RunbookData, 'reviewEveryDays'> {
+): ReviewEntry {
 	const { id, data } = runbook;
 	return {
 		id,
@@ -80,7 +83,7 @@ export function forReview(
 
 /** Every runbook's review state as of `asOf`, most urgent first: the /review/ page and check:stale. */
 export function reviewQueue(
-	runbooks: readonly (Omit<ReviewItem, 'status'> & Pick<RunbookData, 'reviewEveryDays'>)[],
+	runbooks: readonly ReviewEntry[],
 	defaultEveryDays: number,
 	asOf: Date,
 ): ReviewItem[] {

@@ -28,9 +28,10 @@ export const servicePath = (service: string, page = 1) =>
 export const levelPath = (level: string, page = 1) =>
 	`/runbooks/level/${level}/${page > 1 ? `${page}/` : ''}`;
 
-/** Whether the index lists every runbook itself. */
 /** Page `page` of the runbooks due for review, most urgent first. */
 export const reviewPath = (page = 1) => `/review/${page > 1 ? `${page}/` : ''}`;
+
+/** Whether the index lists every runbook itself. */
 export const listsEveryRunbook = (count: number) => count <= RUNBOOKS_PER_PAGE;
 
 /** Every service the runbooks name, A–Z, with how many runbooks concern it. */
